@@ -1,0 +1,62 @@
+// The backend port: the only way features reach data. Two adapters implement it over the same schema:
+// EmbeddedBackend (PGlite + PostGIS in a worker) and SupabaseBackend (supabase-js).
+import type {
+  GridCollection,
+  GridSummary,
+  HouseholdRow,
+  IncidentPin,
+  SessionUser,
+  Vocabularies,
+} from './types';
+
+/** Loading progress of the embedded database, shown until the first database-backed answer is possible. */
+export interface BackendProgress {
+  phase: 'download' | 'start' | 'ready' | 'error';
+  /** 0..1 where known. */
+  fraction?: number;
+  message?: string;
+}
+
+export interface BackendInfo {
+  kind: 'embedded' | 'supabase';
+  /** Demo sign-in lets a visitor pick one of these; a real project signs in with Supabase Auth. */
+  demoUsers: SessionUser[];
+}
+
+export interface Backend {
+  readonly info: BackendInfo;
+  /** Resolves when queries can be answered. */
+  ready(): Promise<void>;
+  onProgress(listener: (p: BackendProgress) => void): () => void;
+
+  /** Current user, or null when anonymous. */
+  currentUser(): SessionUser | null;
+  /** Demo mode: act as the given demo user (null = anonymous). */
+  signInAs(userId: string | null): Promise<SessionUser | null>;
+
+  vocabularies(): Promise<Vocabularies>;
+  grids(): Promise<GridCollection>;
+  gridSummary(gridId: number): Promise<GridSummary | null>;
+  gridHouseholds(gridId: number): Promise<HouseholdRow[]>;
+  incidentPins(): Promise<IncidentPin[]>;
+  /** Deepest grid covering the point, or null outside the district. */
+  gridAt(lon: number, lat: number): Promise<number | null>;
+
+  /** Embedded only: throw away local changes and reload the demo snapshot. */
+  resetDemoData?(): Promise<void>;
+}
+
+/**
+ * An error the database raised on purpose (private.fail): `key` is an i18n key, `params` fill its placeholders,
+ * `message` is the database's own Chinese text, used when the UI has no translation.
+ */
+export class BackendError extends Error {
+  constructor(
+    message: string,
+    readonly key: string | null = null,
+    readonly params: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'BackendError';
+  }
+}

@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+let t=Date.now();
+const db = new PGlite({ extensions: { postgis } });
+await db.waitReady; console.log('ready', Date.now()-t);
+await db.exec(`create schema if not exists extensions; create extension if not exists postgis schema extensions;`);
+console.log('ext', Date.now()-t);
+await db.exec(`set search_path = public, extensions`);
+const r = await db.query(`select postgis_full_version() v, version() pv, st_area(st_geomfromtext('POLYGON((0 0,1 0,1 1,0 1,0 0))',4326)::geography) a`);
+console.log(r.rows, Date.now()-t);
+await db.exec(`create role anon nologin; create table t(id int); alter table t enable row level security; grant select on t to anon; insert into t values (1)`);
+await db.exec(`set role anon`); console.log((await db.query('select * from t')).rows); await db.exec('reset role');
+const dump = await db.dumpDataDir('gzip'); console.log('dump', dump.size, Date.now()-t);
+t=Date.now();
+const db2 = new PGlite({ extensions: { postgis }, loadDataDir: dump });
+await db2.waitReady; console.log('ready2', Date.now()-t);
+console.log((await db2.query(`select extensions.st_astext(extensions.st_point(1,2)) x, current_setting('search_path') sp`)).rows, Date.now()-t);
