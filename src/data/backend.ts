@@ -59,4 +59,17 @@ export class BackendError extends Error {
     super(message);
     this.name = 'BackendError';
   }
+
+  /** From a database error raised by private.fail: HINT holds the key, DETAIL the parameters as JSON. */
+  static fromDatabase(message: string, hint?: string | null, detail?: string | null): BackendError {
+    let params: Record<string, unknown> = {};
+    if (detail?.startsWith('{')) {
+      try {
+        params = JSON.parse(detail) as Record<string, unknown>;
+      } catch {
+        params = {};
+      }
+    }
+    return new BackendError(message, hint?.startsWith('error.') ? hint : null, params);
+  }
 }

@@ -1,0 +1,134 @@
+/// <reference lib="webworker" />
+// The embedded database: PostgreSQL + PostGIS (PGlite) off the main thread, loaded from the prebuilt demo
+// snapshot on the first visit and resumed from IndexedDB afterwards. Every query runs in its own transaction
+// with the caller's role and JWT claims set the way PostgREST sets them, so row level security applies.
+import { PGlite, parsers, types } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import type { FromWorker, RequestClaims, ToWorker, WorkerError } from './protocol';
+import {
+  deleteDatabase,
+  forgetSnapshotVersion,
+  loadedSnapshotVersion,
+  rememberSnapshotVersion,
+} from './snapshot-meta';
+
+const DATA_DIR = 'gridgov-demo';
+const LOCK_NAME = 'gridgov-embedded-db';
+
+let db: PGlite | null = null;
+const ready = new Promise<PGlite>((resolve, reject) => {
+  resolveReady = resolve;
+  rejectReady = reject;
+});
+let resolveReady!: (db: PGlite) => void;
+let rejectReady!: (e: unknown) => void;
+
+const post = (msg: FromWorker) => self.postMessage(msg);
+
+// Values arrive in the shapes PostgREST sends as JSON, so both adapters hand the UI identical rows.
+const POSTGREST_LIKE_PARSERS = {
+  [types.TIMESTAMPTZ]: (v: string) => (parsers[types.TIMESTAMPTZ]!(v, types.TIMESTAMPTZ) as Date).toISOString(),
+  [types.DATE]: (v: string) => v,
+  [types.NUMERIC]: (v: string) => Number(v),
+};
+
+async function download(url: string): Promise<Blob> {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`snapshot ${url}: HTTP ${res.status}`);
+  const total = Number(res.headers.get('content-length') ?? 0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    post({ type: 'progress', progress: { phase: 'download', fraction: total ? received / total : undefined } });
+  }
+  // An explicit gzip type: PGlite then unpacks it without guessing, whatever name the server gave the file.
+  return new Blob(chunks as BlobPart[], { type: 'application/x-gzip' });
+}
+
+/** Only one tab may own the IndexedDB copy; a second tab works on a private in-memory copy instead. */
+function acquireLock(): Promise<boolean> {
+  if (!('locks' in navigator)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    void navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
+      resolve(lock !== null);
+      return lock ? new Promise<void>(() => undefined) : undefined;
+    });
+  });
+}
+
+async function open(snapshotUrl: string, snapshotVersion: string): Promise<PGlite> {
+  const owner = await acquireLock();
+  const resumable = owner && (await loadedSnapshotVersion()) === snapshotVersion;
+  let loadDataDir: Blob | undefined;
+  if (!resumable) {
+    if (owner) await deleteDatabase(`/pglite/${DATA_DIR}`);
+    loadDataDir = await download(snapshotUrl);
+  }
+  post({ type: 'progress', progress: { phase: 'start' } });
+  const pg = await PGlite.create({
+    dataDir: owner ? `idb://${DATA_DIR}` : undefined,
+    loadDataDir,
+    extensions: { postgis },
+    // Writes reach IndexedDB shortly after each query instead of blocking it; a crash loses at most that moment.
+    relaxedDurability: true,
+    parsers: POSTGREST_LIKE_PARSERS,
+  });
+  if (owner && !resumable) {
+    await pg.syncToFs();
+    await rememberSnapshotVersion(snapshotVersion);
+  }
+  return pg;
+}
+
+function toWorkerError(e: unknown): WorkerError {
+  const err = e as { message?: string; hint?: string; detail?: string };
+  return { message: err.message ?? String(e), hint: err.hint, detail: err.detail };
+}
+
+async function runQuery(sql: string, params: unknown[], claims: RequestClaims | null) {
+  const pg = await ready;
+  return pg.transaction(async (tx) => {
+    await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [
+      claims ? 'authenticated' : 'anon',
+      JSON.stringify(claims ?? { role: 'anon' }),
+    ]);
+    const res = await tx.query<Record<string, unknown>>(sql, params);
+    return res.rows;
+  });
+}
+
+async function reset() {
+  const pg = db;
+  db = null;
+  if (pg) await pg.close();
+  await forgetSnapshotVersion();
+  await deleteDatabase(`/pglite/${DATA_DIR}`);
+  post({ type: 'reset-done' });
+}
+
+self.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const msg = event.data;
+  if (msg.type === 'init') {
+    try {
+      db = await open(msg.snapshotUrl, msg.snapshotVersion);
+      resolveReady(db);
+      post({ type: 'progress', progress: { phase: 'ready', fraction: 1 } });
+    } catch (e) {
+      rejectReady(e);
+      post({ type: 'progress', progress: { phase: 'error', message: toWorkerError(e).message } });
+    }
+  } else if (msg.type === 'query') {
+    try {
+      post({ type: 'result', id: msg.id, rows: await runQuery(msg.sql, msg.params, msg.claims) });
+    } catch (e) {
+      post({ type: 'error', id: msg.id, error: toWorkerError(e) });
+    }
+  } else if (msg.type === 'reset') {
+    await reset();
+  }
+};

@@ -1,0 +1,149 @@
+// Embedded adapter: talks to the PGlite worker. The worker (and with it PGlite and PostGIS) is only loaded
+// when this backend is created, so none of it weighs on the page's first paint.
+import { BackendError, type BackendInfo } from '../backend';
+import demoUsers from '../demo-users.json';
+import { RpcBackend, type RpcArgs } from '../rpc-backend';
+import type { AppRole, SessionUser } from '../types';
+import type { FromWorker, RequestClaims, ToWorker } from './protocol';
+
+interface DemoUserRecord {
+  id: string;
+  display_name: string;
+  role: AppRole;
+  email: string;
+}
+
+const SIGNED_IN_KEY = 'gridgov.demoUser';
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+interface Pending {
+  resolve: (rows: Record<string, unknown>[]) => void;
+  reject: (e: Error) => void;
+}
+
+export class EmbeddedBackend extends RpcBackend {
+  readonly info: BackendInfo;
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  private readyPromise: Promise<void>;
+  private user: SessionUser | null = null;
+  private claims: RequestClaims | null = null;
+
+  constructor(private baseUrl: string) {
+    super();
+    this.info = {
+      kind: 'embedded',
+      demoUsers: (demoUsers as DemoUserRecord[]).map((u) => ({
+        id: u.id,
+        display_name: u.display_name,
+        role: u.role,
+        grid_id: null,
+        department_id: null,
+      })),
+    };
+    this.worker = new Worker(new URL('./db.worker.ts', import.meta.url), { type: 'module', name: 'gridgov-db' });
+    this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+    this.readyPromise = this.start();
+  }
+
+  private async start(): Promise<void> {
+    const manifest = (await (await fetch(`${this.baseUrl}demo/manifest.json`, { cache: 'no-cache' })).json()) as {
+      version: string;
+      snapshot: string;
+    };
+    const done = new Promise<void>((resolve, reject) => {
+      const off = this.onProgress((p) => {
+        if (p.phase === 'ready') resolve();
+        if (p.phase === 'error') reject(new BackendError(p.message ?? 'database failed to start'));
+        if (p.phase === 'ready' || p.phase === 'error') off();
+      });
+    });
+    this.post({ type: 'init', snapshotUrl: `${this.baseUrl}demo/${manifest.snapshot}`, snapshotVersion: manifest.version });
+    await done;
+    const remembered = localStorage.getItem(SIGNED_IN_KEY);
+    const fallback = this.info.demoUsers.find((u) => u.role === 'district_admin')?.id ?? null;
+    await this.signInAs(remembered === null ? fallback : remembered || null);
+  }
+
+  private post(msg: ToWorker) {
+    this.worker.postMessage(msg);
+  }
+
+  private receive(msg: FromWorker) {
+    if (msg.type === 'progress') this.emitProgress(msg.progress);
+    else if (msg.type === 'result' || msg.type === 'error') {
+      const p = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      if (!p) return;
+      if (msg.type === 'result') p.resolve(msg.rows);
+      else p.reject(BackendError.fromDatabase(msg.error.message, msg.error.hint, msg.error.detail));
+    } else if (msg.type === 'reset-done') {
+      location.reload();
+    }
+  }
+
+  ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /** Runs SQL in the worker as the signed-in user (or anon). Only this adapter writes SQL text. */
+  private query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const id = this.nextId++;
+    return new Promise<T[]>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (rows: Record<string, unknown>[]) => void, reject });
+      this.post({ type: 'query', id, sql, params, claims: this.claims });
+    });
+  }
+
+  private call(fn: string, args: RpcArgs): { sql: string; params: unknown[] } {
+    if (!IDENTIFIER.test(fn) || !Object.keys(args).every((k) => IDENTIFIER.test(k))) {
+      throw new BackendError(`bad function call ${fn}`);
+    }
+    const names = Object.keys(args);
+    const list = names.map((n, i) => `${n} => $${i + 1}`).join(', ');
+    return { sql: `public.${fn}(${list})`, params: names.map((n) => args[n]) };
+  }
+
+  protected async rpcValue<T>(fn: string, args: RpcArgs): Promise<T> {
+    const { sql, params } = this.call(fn, args);
+    const rows = await this.query<{ value: T }>(`select ${sql} as value`, params);
+    return rows[0]!.value;
+  }
+
+  protected rpcRows<T>(fn: string, args: RpcArgs): Promise<T[]> {
+    const { sql, params } = this.call(fn, args);
+    return this.query<T>(`select * from ${sql}`, params);
+  }
+
+  protected selectAll<T>(table: string, orderBy: string): Promise<T[]> {
+    if (!IDENTIFIER.test(table) || !IDENTIFIER.test(orderBy)) throw new BackendError(`bad table ${table}`);
+    return this.query<T>(`select * from public.${table} order by ${orderBy}`);
+  }
+
+  currentUser(): SessionUser | null {
+    return this.user;
+  }
+
+  async signInAs(userId: string | null): Promise<SessionUser | null> {
+    const demo = (demoUsers as DemoUserRecord[]).find((u) => u.id === userId);
+    this.claims = demo ? { sub: demo.id, role: 'authenticated', email: demo.email } : null;
+    localStorage.setItem(SIGNED_IN_KEY, demo ? demo.id : '');
+    if (!demo) {
+      this.user = null;
+      return null;
+    }
+    // Role and scope come from the database's profiles table, never from the demo list.
+    const rows = await this.query<SessionUser>(
+      `select user_id::text as id, display_name, role, grid_id, department_id
+         from public.profiles where user_id = (select auth.uid())`,
+    );
+    this.user = rows[0] ?? null;
+    return this.user;
+  }
+
+  async resetDemoData(): Promise<void> {
+    localStorage.removeItem(SIGNED_IN_KEY);
+    this.post({ type: 'reset' });
+  }
+}

@@ -1,0 +1,26 @@
+// Messages between the page and the database worker. Kept in one place so both sides agree on the shape.
+import type { BackendProgress } from '../backend';
+
+/** JWT claims the worker sets for a request, as PostgREST would: null = anonymous visitor. */
+export interface RequestClaims {
+  sub: string;
+  role: 'authenticated';
+  email?: string;
+}
+
+export type ToWorker =
+  | { type: 'init'; snapshotUrl: string; snapshotVersion: string }
+  | { type: 'query'; id: number; sql: string; params: unknown[]; claims: RequestClaims | null }
+  | { type: 'reset' };
+
+export interface WorkerError {
+  message: string;
+  hint?: string;
+  detail?: string;
+}
+
+export type FromWorker =
+  | { type: 'progress'; progress: BackendProgress }
+  | { type: 'result'; id: number; rows: Record<string, unknown>[] }
+  | { type: 'error'; id: number; error: WorkerError }
+  | { type: 'reset-done' };

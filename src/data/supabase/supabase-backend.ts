@@ -1,0 +1,98 @@
+// Supabase adapter: the same port over supabase-js. Sign-in is Supabase Auth; RLS applies to the user's JWT.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { BackendError, type BackendInfo } from '../backend';
+import { RpcBackend, type RpcArgs } from '../rpc-backend';
+import type { SessionUser } from '../types';
+
+/** PostgREST caps each response (db-max-rows, 1,000 by default on Supabase); larger results come in pages. */
+const PAGE = 1000;
+
+interface PgError {
+  message: string;
+  hint?: string | null;
+  details?: string | null;
+}
+
+const toBackendError = (e: PgError) => BackendError.fromDatabase(e.message, e.hint, e.details);
+
+export class SupabaseBackend extends RpcBackend {
+  readonly info: BackendInfo = { kind: 'supabase', demoUsers: [] };
+  private client: Promise<SupabaseClient>;
+  private user: SessionUser | null = null;
+  private readyPromise: Promise<void>;
+
+  constructor(url: string, anonKey: string) {
+    super();
+    this.client = import('@supabase/supabase-js').then(({ createClient }) => createClient(url, anonKey));
+    this.readyPromise = this.client.then(async () => {
+      await this.loadProfile();
+      this.emitProgress({ phase: 'ready', fraction: 1 });
+    });
+  }
+
+  ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  private async loadProfile(): Promise<void> {
+    const supabase = await this.client;
+    const { data } = await supabase.auth.getUser();
+    if (!data.user) {
+      this.user = null;
+      return;
+    }
+    const { data: profile, error } = await supabase
+      .from('profiles')
+      .select('user_id, display_name, role, grid_id, department_id')
+      .eq('user_id', data.user.id)
+      .maybeSingle();
+    if (error) throw toBackendError(error);
+    this.user = profile
+      ? {
+          id: profile.user_id as string,
+          display_name: profile.display_name as string,
+          role: profile.role as SessionUser['role'],
+          grid_id: profile.grid_id as number | null,
+          department_id: profile.department_id as number | null,
+        }
+      : null;
+  }
+
+  currentUser(): SessionUser | null {
+    return this.user;
+  }
+
+  /** Supabase mode has no demo users; "signing in as nobody" signs out. Real sign-in uses Supabase Auth. */
+  async signInAs(userId: string | null): Promise<SessionUser | null> {
+    if (userId !== null) throw new BackendError('demo sign-in is only available in embedded mode');
+    const supabase = await this.client;
+    await supabase.auth.signOut();
+    this.user = null;
+    return null;
+  }
+
+  protected async rpcValue<T>(fn: string, args: RpcArgs): Promise<T> {
+    const supabase = await this.client;
+    const { data, error } = await supabase.rpc(fn, args);
+    if (error) throw toBackendError(error);
+    return data as T;
+  }
+
+  protected async rpcRows<T>(fn: string, args: RpcArgs): Promise<T[]> {
+    const supabase = await this.client;
+    const rows: T[] = [];
+    for (let from = 0; ; from += PAGE) {
+      const { data, error } = await supabase.rpc(fn, args).range(from, from + PAGE - 1);
+      if (error) throw toBackendError(error);
+      rows.push(...(data as T[]));
+      if ((data as T[]).length < PAGE) return rows;
+    }
+  }
+
+  protected async selectAll<T>(table: string, orderBy: string): Promise<T[]> {
+    const supabase = await this.client;
+    const { data, error } = await supabase.from(table).select('*').order(orderBy);
+    if (error) throw toBackendError(error);
+    return data as T[];
+  }
+}

@@ -1,0 +1,4 @@
+import { postgresWithSeed } from './engines';
+import { defineSqlSuite } from './run-sql-tests';
+
+await defineSqlSuite(postgresWithSeed);
