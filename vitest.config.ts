@@ -21,8 +21,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 600_000,
-          // Collection runs whole SQL suites (engine start, seed); allow for a slow machine.
-          teardownTimeout: 60_000,
         },
       },
       {

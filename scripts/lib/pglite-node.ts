@@ -10,7 +10,7 @@ export async function migratedPglite(): Promise<PGlite> {
     try {
       await db.exec(m.sql);
     } catch (e) {
-      throw new Error(`migration ${m.name} failed on PGlite: ${(e as Error).message}`);
+      throw new Error(`migration ${m.name} failed on PGlite: ${(e as Error).message}`, { cause: e });
     }
   }
   // The migrations set the database's search_path for new sessions; this one was already open.

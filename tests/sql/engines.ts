@@ -53,7 +53,7 @@ export async function postgresWithSeed(): Promise<SqlEngine> {
     try {
       await client.query(m.sql);
     } catch (e) {
-      throw new Error(`migration ${m.name} failed on PostgreSQL: ${(e as Error).message}`);
+      throw new Error(`migration ${m.name} failed on PostgreSQL: ${(e as Error).message}`, { cause: e });
     }
   }
   await client.query(SEARCH_PATH);

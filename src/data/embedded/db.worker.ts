@@ -2,7 +2,7 @@
 // The embedded database: PostgreSQL + PostGIS (PGlite) off the main thread, loaded from the prebuilt demo
 // snapshot on the first visit and resumed from IndexedDB afterwards. Every query runs in its own transaction
 // with the caller's role and JWT claims set the way PostgREST sets them, so row level security applies.
-import { PGlite, parsers, types } from '@electric-sql/pglite';
+import { PGlite, types } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import type { FromWorker, RequestClaims, ToWorker, WorkerError } from './protocol';
 import {
@@ -27,7 +27,7 @@ const post = (msg: FromWorker) => self.postMessage(msg);
 
 // Values arrive in the shapes PostgREST sends as JSON, so both adapters hand the UI identical rows.
 const POSTGREST_LIKE_PARSERS = {
-  [types.TIMESTAMPTZ]: (v: string) => (parsers[types.TIMESTAMPTZ]!(v, types.TIMESTAMPTZ) as Date).toISOString(),
+  [types.TIMESTAMPTZ]: (v: string) => (types.parsers[types.TIMESTAMPTZ]!(v, types.TIMESTAMPTZ) as Date).toISOString(),
   [types.DATE]: (v: string) => v,
   [types.NUMERIC]: (v: string) => Number(v),
 };
