@@ -62,6 +62,8 @@ create policy "Households are visible to staff of their grid subtree" on public.
   for select to authenticated
   using (private.in_scope(grid_id));
 revoke all on public.households from anon, authenticated;
+-- Anonymous visitors hold the grant too, so queries and counts answer "none" instead of failing; having no
+-- policy for them, they get no row.
 grant select (id, grid_id, courtyard_id, building, unit_no, room, address, head_name, phone_masked, size, tags,
-  last_visit_at, location, created_at, updated_at) on public.households to authenticated;
+  last_visit_at, location, created_at, updated_at) on public.households to anon, authenticated;
 grant all on public.households to service_role;

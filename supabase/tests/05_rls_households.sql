@@ -20,7 +20,7 @@ select u, 'fixture-' || u || '@example.test'
 from fx, unnest(array[district_admin, community_admin, grid_worker, department_staff, resident, inactive_worker]) u;
 
 insert into public.profiles (user_id, display_name, role, grid_id, department_id, is_active)
-select district_admin, '街道管理员', 'district_admin', null, null, true from fx union all
+select district_admin, '街道管理员', 'district_admin'::public.app_role, null::bigint, null::smallint, true from fx union all
 select community_admin, '社区管理员', 'community_admin', community_id, null, true from fx union all
 select grid_worker, '网格员', 'grid_worker', grid_id, null, true from fx union all
 select department_staff, '部门人员', 'department_staff', null, 1, true from fx union all

@@ -4,6 +4,7 @@ create temp table fx on commit drop as
 select id, status,
        (select count(*) from public.incident_events e where e.incident_id = i.id) as events_before
 from public.incidents i where status = 'pending' order by id limit 1;
+grant select on fx to anon, authenticated;
 
 update public.incidents set status = 'accepted' where id = (select id from fx);
 select tests.is(
