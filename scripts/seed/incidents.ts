@@ -112,7 +112,6 @@ export function buildIncidents(units: DemoGrid[], rng: Random, anchor: number, c
       location: pointIn(unit.rect, rng, 0.05),
       unit,
       address: `${unit.communityName} ${unit.name}`,
-      departmentId: null,
       reporterId: byResident ? residentId : null,
       reporterName: fromResident ? personName(rng) : null,
       reporterPhone: fromResident && rng.chance(0.8) ? mobilePhone(rng) : null,
