@@ -73,15 +73,20 @@ export function rateCourtyards(courtyards: Courtyard[], households: readonly Hou
   const scored = courtyards.map((c) => {
     const people = Math.max(1, c.tenants);
     const starScore = c.stars === null ? 0.3 : (3.5 - c.stars) * 0.45;
-    const score = 0.6 * rng.normal() + starScore + 1.5 * (c.floatingPeople / people) + (c.rooms > 20 ? 0.3 : 0);
+    const score = 0.5 * rng.normal() + starScore + 1.5 * (c.floatingPeople / people) + (c.rooms > 20 ? 0.3 : 0);
     return { c, score };
   });
   scored.sort((a, b) => b.score - a.score || a.c.id - b.c.id);
   const n = courtyards.length;
-  const red = Math.round(n * 0.03);
-  const orange = red + Math.round(n * 0.12);
+  // Red (重大) goes to the highest scores among courtyards without a good rating: a 4- or 5-star courtyard
+  // has passed an inspection that a red one could not.
+  const redCount = Math.round(n * 0.03);
+  const red = scored.filter(({ c }) => c.stars === null || c.stars <= 3).slice(0, redCount);
+  for (const { c } of red) c.risk = 'red';
+  const rest = scored.filter((s) => !red.includes(s));
+  const orange = Math.round(n * 0.12);
   const yellow = orange + Math.round(n * 0.3);
-  scored.forEach(({ c }, rank) => {
-    c.risk = rank < red ? 'red' : rank < orange ? 'orange' : rank < yellow ? 'yellow' : 'blue';
+  rest.forEach(({ c }, rank) => {
+    c.risk = rank < orange ? 'orange' : rank < yellow ? 'yellow' : 'blue';
   });
 }

@@ -64,7 +64,7 @@ function roomNumbers(unit: UnitGrid, rng: Random): string[] {
     const n = rng.int(5, 18);
     return Array.from({ length: n }, (_, i) => `${i + 1}号`);
   }
-  const n = Math.min(60, Math.max(5, Math.round(rng.logNormal(24, 0.5))));
+  const n = Math.min(60, Math.max(5, Math.round(rng.logNormal(26, 0.5))));
   const doors = rng.weighted([[2, 60], [3, 25], [4, 15]] as const);
   return Array.from({ length: n }, (_, i) => `${Math.floor(i / doors) + 1}${String((i % doors) + 1).padStart(2, '0')}`);
 }

@@ -148,20 +148,20 @@ function handle(spec: CategorySpec, dept: string, t0: number, anchor: number, rn
     step(rng.logNormal(3, 0.6), 'rejected', '不属于社区受理范围，已告知诉求人渠道');
     return out;
   }
-  if (!step(rng.logNormal(2, 0.8), 'accepted')) return out;
+  if (!step(rng.logNormal(5, 1.1), 'accepted')) return out;
   out.acceptedAt = t;
-  if (!step(rng.logNormal(4, 0.8), 'dispatched')) return out;
+  if (!step(rng.logNormal(10, 1), 'dispatched')) return out;
   out.dispatchedAt = t;
   out.departmentId = DEPARTMENTS[dept]!.id;
   events.push({ at: t, kind: 'dispatch', from: null, to: null, note: `交办至${DEPARTMENTS[dept]!.name}` });
-  const stuck = rng.chance(0.04);
+  const stuck = rng.chance(0.05);
   if (stuck || rng.chance(0.06)) {
     if (!step(rng.logNormal(spec.medianHours / 2, 0.6), 'coordinating', '涉及多个部门，正在协调')) return out;
     if (stuck) return out;
   }
-  if (!step(rng.logNormal(spec.medianHours, 0.9), 'resolved')) return out;
+  if (!step(rng.logNormal(spec.medianHours * 2, 1), 'resolved')) return out;
   out.resolvedAt = t;
-  if (!step(rng.logNormal(24, 0.7), 'closed', '已回访诉求人，对处理结果满意')) return out;
+  if (!step(rng.logNormal(96, 0.8), 'closed', '已回访诉求人，对处理结果满意')) return out;
   out.closedAt = t;
   return out;
 }

@@ -14,7 +14,7 @@ import { LoadingIndicator } from '../features/map/LoadingIndicator';
 import { MapView } from '../features/map/MapView';
 import { SignInPicker } from '../features/auth/SignInPicker';
 import { setLanguage, vocabName } from '../i18n/i18n';
-import { shownCategories, shownCount } from '../lib/incident-filter';
+import { filterPins } from '../lib/incident-filter';
 import { formatDateTime } from '../lib/format';
 import { parseUrlState, type MapView as View } from '../lib/url-state';
 import { errorMessage } from './error-message';
@@ -32,7 +32,7 @@ export function App() {
   const grids = useGrids(backend, state.ready);
   const [error, setError] = useState<string | null>(null);
   const onError = useCallback((e: unknown) => setError(errorMessage(e, t)), [t]);
-  const { pins, index } = useIncidents(backend, state.ready, state.session, state.vocab, onError);
+  const { pins, counts } = useIncidents(backend, state.ready, state.session, state.vocab, onError);
   const [gridCode, setGridCode] = useState<string | null>(initial.grid);
   const [statuses, setStatuses] = useState<string[] | null>(initial.statuses);
   const [view, setView] = useState<View | null>(initial.view);
@@ -48,13 +48,16 @@ export function App() {
     () => Object.fromEntries((state.vocab?.statuses ?? []).map((s) => [s.code, hexToRgb(s.color)])),
     [state.vocab],
   );
-  const shown = useMemo(() => (index ? shownCategories(index, statuses) : []), [index, statuses]);
+  // Without a choice in the URL the map shows what still needs work: the open statuses.
+  const openStatuses = useMemo(() => state.vocab?.statuses.filter((s) => s.is_open).map((s) => s.code as string) ?? null, [state.vocab]);
+  const selectedStatuses = statuses ?? openStatuses;
+  const shown = useMemo(() => filterPins(pins, selectedStatuses), [pins, selectedStatuses]);
   const overlayLayers = useCallback(
     (zoom: number) => [
       ...gridLabelLayers(labels, zoom),
-      ...(index ? [incidentLayer(pins, index, colors, shown, zoom)] : []),
+      incidentLayer(shown, colors, zoom),
     ],
-    [labels, pins, index, colors, shown],
+    [labels, colors, shown],
   );
 
   const tooltip = useCallback(
@@ -111,12 +114,12 @@ export function App() {
         />
         <div className="overlay-left">
           {!state.ready && <LoadingIndicator progress={state.progress} />}
-          {state.vocab && index && (
+          {state.vocab && counts && (
             <StatusFilter
               statuses={state.vocab.statuses}
-              counts={index.countByStatus}
-              selected={statuses}
-              shown={shownCount(index, statuses)}
+              counts={counts}
+              selected={selectedStatuses}
+              shown={shown.length}
               total={pins.length}
               onChange={(s) => {
                 performance.mark('gridgov:filter-change');

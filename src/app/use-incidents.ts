@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Backend } from '../data/backend';
 import type { IncidentPin, Vocabularies } from '../data/types';
-import { indexPins, type PinIndex } from '../lib/incident-filter';
+import { countByStatus } from '../lib/incident-filter';
 
 export function useIncidents(backend: Backend, ready: boolean, session: number, vocab: Vocabularies | null, onError: (e: unknown) => void) {
   const [pins, setPins] = useState<IncidentPin[]>([]);
@@ -18,6 +18,6 @@ export function useIncidents(backend: Backend, ready: boolean, session: number, 
     };
   }, [backend, ready, session, onError]);
 
-  const index: PinIndex | null = useMemo(() => (vocab ? indexPins(pins, vocab.statuses) : null), [pins, vocab]);
-  return { pins, index };
+  const counts = useMemo(() => (vocab ? countByStatus(pins, vocab.statuses.map((s) => s.code)) : null), [pins, vocab]);
+  return { pins, counts };
 }

@@ -16,12 +16,12 @@ const DATA_DIR = 'gridgov-demo';
 const LOCK_NAME = 'gridgov-embedded-db';
 
 let db: PGlite | null = null;
+let resolveReady!: (db: PGlite) => void;
+let rejectReady!: (e: unknown) => void;
 const ready = new Promise<PGlite>((resolve, reject) => {
   resolveReady = resolve;
   rejectReady = reject;
 });
-let resolveReady!: (db: PGlite) => void;
-let rejectReady!: (e: unknown) => void;
 
 const post = (msg: FromWorker) => self.postMessage(msg);
 

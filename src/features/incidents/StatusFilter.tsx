@@ -9,7 +9,7 @@ interface Props {
   selected: string[] | null;
   shown: number;
   total: number;
-  onChange(selected: string[] | null): void;
+  onChange(selected: string[]): void;
 }
 
 export function StatusFilter({ statuses, counts, selected, shown, total, onChange }: Props) {
@@ -18,7 +18,7 @@ export function StatusFilter({ statuses, counts, selected, shown, total, onChang
   const toggle = (code: string) => {
     const current = selected ?? statuses.map((s) => s.code as string);
     const next = current.includes(code) ? current.filter((c) => c !== code) : [...current, code];
-    onChange(next.length === statuses.length ? null : statuses.map((s) => s.code as string).filter((c) => next.includes(c)));
+    onChange(statuses.map((s) => s.code as string).filter((c) => next.includes(c)));
   };
   return (
     <section className="status-filter" data-testid="status-filter" aria-label={t('incidents.statusFilter')}>
@@ -39,7 +39,7 @@ export function StatusFilter({ statuses, counts, selected, shown, total, onChang
         ))}
       </ul>
       <div className="filter-actions">
-        <button type="button" onClick={() => onChange(null)}>
+        <button type="button" onClick={() => onChange(statuses.map((s) => s.code))}>
           {t('incidents.all')}
         </button>
         <button type="button" onClick={() => onChange([])}>

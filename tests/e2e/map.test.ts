@@ -1,0 +1,175 @@
+// The three things the product is for, in a real browser against the production build: look at the grid map,
+// click a polygon to see its households, filter incidents by status. Screenshots go to tests/e2e/artifacts/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/migrations';
+import { launchProfile } from './helpers/browser';
+import { pixelStats } from './helpers/pixels';
+import { startPreview, type PreviewServer } from './helpers/preview-server';
+
+const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+const FILL_LAYERS = ['grid-fill-community', 'grid-fill-grid', 'grid-fill-micro', 'grid-fill-unit'];
+
+let server: PreviewServer;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+
+/** Incident pins deck.gl actually rendered in the viewport (picking honours the filter, unlike the data). */
+const renderedPins = () =>
+  page.evaluate(() => {
+    const deck = window.__gridgovDeck!;
+    const canvas = window.__gridgovMap!.getCanvas();
+    return deck.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['incident-pins'], maxObjects: 100000 }).length;
+  });
+
+const renderedGrids = () =>
+  page.evaluate((layers) => {
+    const map = window.__gridgovMap;
+    if (!map) return 0;
+    return map.queryRenderedFeatures({ layers: layers.filter((l) => map.getLayer(l)) }).length;
+  }, FILL_LAYERS);
+
+async function waitForIdle() {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const map = window.__gridgovMap!;
+    if (map.loaded() && !map.isMoving()) map.once('idle', () => resolve());
+    else map.once('idle', () => resolve());
+    map.triggerRepaint();
+  }));
+}
+
+/** Centres the map on a grid at a zoom where its level is the clickable one, and returns its screen centre. */
+async function showGrid(code: string, zoom: number) {
+  const centre = await page.evaluate(
+    async ({ code, zoom }) => {
+      const grids = (await (await fetch('demo/grids.json')).json()) as { features: { properties: { code: string }; geometry: { coordinates: number[][][][] } }[] };
+      const ring = grids.features.find((f) => f.properties.code === code)!.geometry.coordinates[0]![0]!;
+      const xs = ring.map((p) => p[0]!);
+      const ys = ring.map((p) => p[1]!);
+      const lon = (Math.min(...xs) + Math.max(...xs)) / 2;
+      const lat = (Math.min(...ys) + Math.max(...ys)) / 2;
+      window.__gridgovMap!.jumpTo({ center: [lon, lat], zoom });
+      return window.__gridgovMap!.project([lon, lat]);
+    },
+    { code, zoom },
+  );
+  await waitForIdle();
+  return centre;
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startPreview();
+  context = await launchProfile();
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.stop();
+});
+
+describe('map page in headless Chromium', () => {
+  it('draws the grid boundaries while the database is still starting, with a progress indicator', async () => {
+    await page.waitForFunction((layers) => {
+      const map = window.__gridgovMap;
+      return !!map && map.queryRenderedFeatures({ layers: layers.filter((l) => map.getLayer(l)) }).length > 0;
+    }, FILL_LAYERS, { timeout: 30_000 });
+    expect(await page.locator('[data-testid=loading-indicator]').count()).toBe(1);
+    expect(await renderedGrids()).toBeGreaterThanOrEqual(4);
+    await shot('01-first-paint');
+  });
+
+  it('renders grids that cover most of the map in their colours (pixels, not only DOM)', async () => {
+    await page.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
+    await page.locator('[data-testid=status-option-pending]').waitFor();
+    await waitForIdle();
+    const png = await page.locator('[data-testid=map]').screenshot();
+    const stats = pixelStats(png, [0xe9, 0xed, 0xf1]);
+    expect(stats.nonBackground).toBeGreaterThan(0.4);
+    expect(stats.near([0x1f, 0x3a, 0x5f], 30)).toBeGreaterThan(0.001);
+    await shot('02-ready');
+  });
+
+  it('changes the pins drawn and the URL when the status filter changes', async () => {
+    const openOnly = await renderedPins();
+    expect(openOnly).toBeGreaterThan(0);
+    const closedCount = Number(await page.locator('[data-testid=status-option-closed] .count').textContent());
+    expect(closedCount).toBeGreaterThan(0);
+
+    await page.locator('[data-testid=status-option-closed] input').check();
+    await waitForIdle();
+    expect(await renderedPins()).toBeGreaterThan(openOnly);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('closed');
+    await shot('03-filter-with-closed');
+
+    await page.getByRole('button', { name: '清空' }).click();
+    await waitForIdle();
+    expect(await renderedPins()).toBe(0);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('status'))).toBe('');
+    expect(await page.locator('[data-testid=pins-shown]').textContent()).toContain('显示 0 /');
+  });
+
+  it('opens a grid\'s facts and households when its polygon is clicked', async () => {
+    const at = await showGrid('01-02', 13.6);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator('[data-testid=grid-title]').textContent(), { timeout: 20_000 }).toContain('01-02');
+    await page.locator('[data-testid=household-row]').first().waitFor({ timeout: 20_000 });
+    const summary = Number(await page.locator('[data-testid=summary-households]').textContent());
+    expect(summary).toBeGreaterThan(500);
+    expect(Number(await page.locator('[data-testid=household-count]').getAttribute('data-count'))).toBe(summary);
+    expect(await page.locator('[data-testid=household-row]').first().textContent()).toMatch(/1[3-9]\d\*{4}\d{4}|户|人/);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('grid=01-02');
+    await shot('04-grid-households');
+  });
+
+  it('filters the register by tag', async () => {
+    const all = Number(await page.locator('[data-testid=household-count]').getAttribute('data-count'));
+    await page.locator('[data-testid=tag-chip-elderly_alone]').click();
+    const elderly = Number(await page.locator('[data-testid=household-count]').getAttribute('data-count'));
+    expect(elderly).toBeGreaterThan(0);
+    expect(elderly).toBeLessThan(all);
+    expect(await page.locator('[data-testid=household-row]').first().textContent()).toContain('孤寡/独居老人');
+  });
+
+  it('shows an anonymous visitor the grid but none of its households', async () => {
+    await page.locator('[data-testid=signin-picker]').selectOption('');
+    await page.locator('[data-testid=households-hidden]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid=households-hidden]').textContent()).toContain('登录后可查看民情信息');
+    expect(await page.locator('[data-testid=household-row]').count()).toBe(0);
+    expect(await page.locator('[data-testid=summary-households]').textContent()).toBe('0');
+    await shot('05-anonymous');
+  });
+
+  it('switches the interface to English', async () => {
+    await page.locator('[data-testid=language-switch]').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Grid Governance Map');
+    expect(await page.locator('[data-testid=households-hidden]').textContent()).toContain('Sign in to see households');
+    await page.locator('[data-testid=language-switch]').click();
+  });
+
+  it('restores grid, filter and sign-in after a reload, from the database kept in IndexedDB', async () => {
+    await page.locator('[data-testid=signin-picker]').selectOption({ index: 1 });
+    await page.locator('[data-testid=household-row]').first().waitFor({ timeout: 20_000 });
+    await new Promise((r) => setTimeout(r, 400));
+    await page.reload();
+    await page.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
+    await expect.poll(() => page.locator('[data-testid=grid-title]').textContent(), { timeout: 20_000 }).toContain('01-02');
+    await page.locator('[data-testid=household-row]').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid=status-option-pending] input').isChecked()).toBe(false);
+    await waitForIdle();
+    expect(await renderedPins()).toBe(0);
+    await shot('06-after-reload');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
