@@ -2,6 +2,8 @@
 // (src/data/demo-users.json) and the SQL tests all name the same people. The ids are the ones the earlier
 // generator (scripts/seed) used, so tests written against it keep working.
 
+import type { DepartmentCode } from './vocabulary';
+
 export type AppRole = 'district_admin' | 'community_admin' | 'grid_leader' | 'grid_worker' | 'department_staff' | 'resident';
 
 export interface DemoUser {
@@ -12,7 +14,7 @@ export interface DemoUser {
   /** Root of the user's scope by grid code; the seed resolves it to a grid id. */
   grid_code: string | null;
   /** Department by code (see public.departments); the seed resolves it to an id. */
-  department_code: string | null;
+  department_code: DepartmentCode | null;
   email: string;
   /** The person's own name, used where the seed puts them in a record (staff row, reporter). */
   person_name: string;

@@ -40,7 +40,7 @@ export function seedSql(g: Generated, seed: number): string {
   parts.push('-- Profiles of the demo users: role and scope.',
     insertRows('public.profiles', ['user_id', 'display_name', 'role', 'grid_id', 'department_id'],
       DEMO_USERS.map((u) => [u.id, u.display_name, u.role, gridId(u.grid_code),
-        u.department_code === null ? null : DEPARTMENT_IDS[u.department_code as keyof typeof DEPARTMENT_IDS]])),
+        u.department_code === null ? null : DEPARTMENT_IDS[u.department_code]])),
     '');
 
   parts.push('-- Grid staff: 网格长 and 网格员 per grid, one per micro grid, a 楼栋长 per unit grid.',

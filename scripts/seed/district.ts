@@ -15,6 +15,8 @@ export interface DemoGrid {
   rect: Rect;
   /** Community this grid belongs to (itself for communities), for addresses. */
   communityName: string;
+  /** Name of the parent grid ('' for communities): a unit's courtyard or estate, for addresses. */
+  parentName: string;
 }
 
 /** About 3.5 km × 2.5 km around 112.55E, 37.80N (迎泽区, 太原). */
@@ -40,6 +42,7 @@ export function buildDistrict(rng: Random): DemoGrid[] {
     name: COMMUNITY_NAMES[i]!,
     rect,
     communityName: COMMUNITY_NAMES[i]!,
+    parentName: '',
   }));
   grids.push(...communities);
   // Breadth first, so every level is inserted after the one above it.
@@ -57,6 +60,7 @@ export function buildDistrict(rng: Random): DemoGrid[] {
           name: childName(level, i, rng),
           rect,
           communityName: parent.communityName,
+          parentName: parent.name,
         });
       });
     }

@@ -108,7 +108,8 @@ export function buildHouseholds(units: DemoGrid[], courtyards: Courtyard[], rng:
   for (const unit of units) {
     const courtyard = byUnit.get(unit.id) ?? null;
     const n = Math.max(5, Math.round(rng.logNormal(22, 0.5)));
-    const building = unit.name;
+    // Unit names repeat between estates (every estate has a 1号楼); the estate makes the address unique.
+    const building = `${unit.parentName}${unit.name}`;
     for (let i = 0; i < n; i++) {
       const unitNo = `${Math.floor(i / 12) + 1}单元`;
       const room = `${(Math.floor((i % 12) / 2) + 1)}0${(i % 2) + 1}`;
