@@ -99,20 +99,20 @@ describe('map page in headless Chromium', () => {
   });
 
   it('changes the pins drawn and the URL when the status filter changes', async () => {
+    // Pins arrive from the database a moment after the filter shows its counts.
+    await expect.poll(renderedPins, { timeout: 20_000 }).toBeGreaterThan(0);
+    await waitForIdle();
     const openOnly = await renderedPins();
-    expect(openOnly).toBeGreaterThan(0);
     const closedCount = Number(await page.locator('[data-testid=status-option-closed] .count').textContent());
     expect(closedCount).toBeGreaterThan(0);
 
     await page.locator('[data-testid=status-option-closed] input').check();
-    await waitForIdle();
-    expect(await renderedPins()).toBeGreaterThan(openOnly);
+    await expect.poll(renderedPins, { timeout: 10_000 }).toBeGreaterThan(openOnly);
     await expect.poll(() => page.evaluate(() => location.search)).toContain('closed');
     await shot('03-filter-with-closed');
 
     await page.getByRole('button', { name: '清空' }).click();
-    await waitForIdle();
-    expect(await renderedPins()).toBe(0);
+    await expect.poll(renderedPins, { timeout: 10_000 }).toBe(0);
     await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('status'))).toBe('');
     expect(await page.locator('[data-testid=pins-shown]').textContent()).toContain('显示 0 /');
   });
@@ -164,6 +164,8 @@ describe('map page in headless Chromium', () => {
     await expect.poll(() => page.locator('[data-testid=grid-title]').textContent(), { timeout: 20_000 }).toContain('01-02');
     await page.locator('[data-testid=household-row]').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid=status-option-pending] input').isChecked()).toBe(false);
+    // Pins loaded (total above zero) and none drawn: the empty filter came back from the URL.
+    await expect.poll(() => page.locator('[data-testid=pins-shown]').textContent(), { timeout: 20_000 }).toMatch(/显示 0 \/ [1-9]/);
     await waitForIdle();
     expect(await renderedPins()).toBe(0);
     await shot('06-after-reload');

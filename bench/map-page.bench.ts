@@ -1,0 +1,117 @@
+// Issue #3's speed targets, measured on the production build in headless Chromium on this machine:
+// first visit (grids drawn, database answering), return visit, grid click → household list, status filter
+// change, and the JavaScript loaded before the map's first paint. Not a test: it records, it does not judge.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../scripts/lib/migrations';
+import { launchProfile } from '../tests/e2e/helpers/browser';
+import { startPreview } from '../tests/e2e/helpers/preview-server';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mark = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+
+async function firstDbAnswer(page: Page): Promise<number> {
+  // The first database-backed answer a user can get: click a grid, see its households.
+  await page.waitForFunction(() => performance.getEntriesByName('gridgov:db-ready').length > 0, null, { timeout: 120_000 });
+  const at = await page.evaluate(() => {
+    const map = window.__gridgovMap!;
+    map.jumpTo({ center: [112.541, 37.795], zoom: 13.6 });
+    return map.project([112.541, 37.795]);
+  });
+  await page.locator('[data-testid=status-filter]').waitFor();
+  await page.getByRole('button', { name: '清空' }).click();
+  await page.waitForTimeout(300);
+  await page.mouse.click(at.x, at.y);
+  await page.locator('[data-testid=household-row]').first().waitFor({ timeout: 60_000 });
+  return page.evaluate(() => performance.now());
+}
+
+async function main() {
+  const server = await startPreview();
+  const context = await launchProfile();
+  const page = await context.newPage();
+  const encodings: Record<string, string | null> = {};
+  page.on('response', (r) => {
+    if (/\.(bin|gz)$/.test(r.url())) encodings[r.url().split('/').pop()!] = r.headers()['content-encoding'] ?? null;
+  });
+
+  await page.goto(server.url);
+  const firstAnswer = await firstDbAnswer(page);
+  const first = {
+    grids_drawn_ms: await mark(page, 'gridgov:grids-drawn'),
+    db_ready_ms: await mark(page, 'gridgov:db-ready'),
+    first_db_answer_ms: firstAnswer,
+  };
+  const jsBeforePaint = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('gridgov:grids-drawn')[0]!.startTime;
+    return performance
+      .getEntriesByType('resource')
+      .filter((r) => r.startTime < paint && /\.(js|css)$/.test(r.name) && !r.name.includes('worker'))
+      .map((r) => new URL(r.name).pathname);
+  });
+  const gzBytes = jsBeforePaint.reduce((n, p) => n + gzipSync(readFileSync(join(ROOT, 'dist', p))).length, 0);
+
+  // Click → list for grids with 500+ households (the district's 20 grids hold ~1,000 each).
+  const clicks: number[] = [];
+  for (const code of ['01-01', '01-03', '02-02', '03-04', '04-05', '02-04', '03-01']) {
+    const at = await page.evaluate(async (c) => {
+      const grids = (await (await fetch('demo/grids.json')).json()) as { features: { properties: { code: string }; geometry: { coordinates: number[][][][] } }[] };
+      const ring = grids.features.find((f) => f.properties.code === c)!.geometry.coordinates[0]![0]!;
+      const lon = (Math.min(...ring.map((p) => p[0]!)) + Math.max(...ring.map((p) => p[0]!))) / 2;
+      const lat = (Math.min(...ring.map((p) => p[1]!)) + Math.max(...ring.map((p) => p[1]!))) / 2;
+      window.__gridgovMap!.jumpTo({ center: [lon, lat], zoom: 13.6 });
+      return window.__gridgovMap!.project([lon, lat]);
+    }, code);
+    await page.waitForTimeout(300);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction((c) => document.querySelector('[data-testid=grid-title]')?.textContent?.startsWith(c), code);
+    await page.locator('[data-testid=household-row]').first().waitFor();
+    clicks.push(await page.evaluate(() => {
+      const m = performance.getEntriesByName('gridgov:grid-click-to-list');
+      return m[m.length - 1]!.duration;
+    }));
+  }
+
+  // Status filter: click a checkbox, wait for the next two frames (React commit + deck.gl draw).
+  const filters: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const code = ['closed', 'pending', 'dispatched'][i % 3]!;
+    filters.push(await page.evaluate(async (c) => {
+      const input = document.querySelector<HTMLInputElement>(`[data-testid=status-option-${c}] input`)!;
+      const t = performance.now();
+      input.click();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - t;
+    }, code));
+  }
+
+  await page.reload();
+  const returnAnswer = await firstDbAnswer(page);
+  const again = { db_ready_ms: await mark(page, 'gridgov:db-ready'), first_db_answer_ms: returnAnswer };
+  await context.close();
+  server.stop();
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    browser: 'Debian chromium, headless, SwiftShader WebGL',
+    first_visit: first,
+    return_visit: again,
+    grid_click_to_list_ms: { median: median(clicks), all: clicks.map((x) => Math.round(x)) },
+    status_filter_change_ms: { median: median(filters), all: filters.map((x) => Math.round(x)) },
+    js_before_first_paint: { files: jsBeforePaint, gzip_kb: Math.round(gzBytes / 1024) },
+    archive_content_encoding: encodings,
+    targets: {
+      grids_drawn_ms: 3000, first_db_answer_ms: 8000, return_first_db_answer_ms: 4000,
+      grid_click_to_list_ms: 150, status_filter_change_ms: 50, js_before_first_paint_gzip_kb: 700,
+    },
+  };
+  writeFileSync(join(ROOT, 'bench/results/map-page.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(JSON.stringify(result, null, 2));
+}
+
+await main();

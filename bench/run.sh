@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# `npm run bench`: builds the production app and measures it in headless Chromium. Results: bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm run --silent build >/dev/null
+npx tsx bench/map-page.bench.ts
