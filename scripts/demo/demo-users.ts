@@ -1,6 +1,5 @@
 // The demo sign-in's users: one per application role, with fixed ids so the seed, the app's demo sign-in
-// (src/data/demo-users.json) and the SQL tests all name the same people. The ids are the ones the earlier
-// generator (scripts/seed) used, so tests written against it keep working.
+// (src/data/demo-users.json) and the SQL tests all name the same people.
 
 import type { DepartmentCode } from './vocabulary';
 
@@ -45,6 +44,6 @@ export function demoUser(role: AppRole): DemoUser {
 /** The public part of each demo user, as the app's demo sign-in reads it from src/data/demo-users.json. */
 export function demoUsersJson(): string {
   const rows = DEMO_USERS.map(({ id, display_name, role, grid_code, department_code, email }) =>
-    ({ id, display_name, role, grid_code, department_code, email }));
+    ({ id, email, display_name, role, grid_code, department_code }));
   return `${JSON.stringify(rows, null, 2)}\n`;
 }

@@ -96,4 +96,11 @@ function main() {
   console.log(summary(generated, options.out, Buffer.byteLength(sql)));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (e) {
+    console.error(`generate.ts: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
