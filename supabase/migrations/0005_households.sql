@@ -44,14 +44,19 @@ begin
   end if;
   new.tags := array(select distinct t from unnest(new.tags) t order by t);
   if new.location is not null and (tg_op = 'INSERT' or new.location is distinct from old.location) then
-    new.grid_id := coalesce(private.grid_for_point(new.location), new.grid_id);
+    new.grid_id := private.grid_for_point(new.location);
+    if new.grid_id is null then
+      perform private.fail('error.point_outside_grids',
+        format('位置 (%s, %s) 不在任何网格内', round(st_x(new.location)::numeric, 6), round(st_y(new.location)::numeric, 6)),
+        jsonb_build_object('lon', st_x(new.location), 'lat', st_y(new.location)));
+    end if;
   end if;
   new.updated_at := now();
   return new;
 end
 $$;
 comment on function private.households_before_write() is
-  'Refuses tags outside the vocabulary and keeps a located household in the deepest grid covering it.';
+  'Refuses tags outside the vocabulary and points outside the district; keeps a located household in the deepest grid covering it.';
 
 create trigger households_before_write
   before insert or update on public.households

@@ -81,5 +81,9 @@ select tests.throws(
   format($$insert into public.households (grid_id, building, room, address, head_name, phone)
     values (%s, '1号楼', '101', '测试', '测试', '12345')$$, (select grid_id from fx)),
   '%households_phone_check%', 'a malformed phone number is refused');
+select tests.throws(
+  format($$insert into public.households (grid_id, building, room, address, head_name, location)
+    values (%s, '1号楼', '101', '测试', '测试', 'SRID=4326;POINT(116.4 39.9)')$$, (select grid_id from fx)),
+  'error.point_outside_grids', 'a household located outside every grid is refused');
 select tests.is((select count(*) from public.households), (select households_before from fx),
   'no household was added by refused input');
