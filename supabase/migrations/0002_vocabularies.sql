@@ -20,6 +20,17 @@ $$;
 comment on function private.fail(text, text, jsonb) is
   'Raises a user-facing error: readable message, i18n key in HINT, parameters as JSON in DETAIL.';
 
+create or replace function private.mask_phone(phone text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select case when phone is null then null else left(phone, 3) || '****' || right(phone, 4) end
+$$;
+comment on function private.mask_phone(text) is
+  'What people without the right to a full phone number see: 139****1234. Used by generated columns.';
+
 create type public.grid_level as enum ('community', 'grid', 'micro', 'unit');
 comment on type public.grid_level is
   'Grid hierarchy: community 大网格(社区) > grid 小网格 > micro 微网格(楼院) > unit 密网格(楼栋/单元).';

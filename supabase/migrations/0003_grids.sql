@@ -71,21 +71,6 @@ create trigger grids_before_write
   for each row execute function private.grids_before_write();
 
 -- Deepest grid covering a point: what incidents, households and courtyards are assigned to.
-create or replace function public.grid_at(lon double precision, lat double precision)
-returns bigint
-language sql
-stable
-set search_path = pg_catalog, public, extensions
-as $$
-  select g.id
-  from public.grids g
-  where st_covers(g.geom, st_setsrid(st_makepoint(lon, lat), 4326))
-  order by g.level desc, g.id
-  limit 1
-$$;
-comment on function public.grid_at(double precision, double precision) is
-  'Id of the deepest grid that covers the WGS84 point, or null when it lies outside every grid.';
-
 create or replace function private.grid_for_point(p extensions.geometry)
 returns bigint
 language sql
@@ -99,7 +84,38 @@ as $$
   limit 1
 $$;
 comment on function private.grid_for_point(extensions.geometry) is
-  'Deepest grid covering a point; used by the assignment triggers of incidents, households and courtyards.';
+  'Deepest grid covering a point (a point on a shared edge goes to the lower id), or null outside every grid.';
+
+create or replace function private.assign_grid(p extensions.geometry)
+returns bigint
+language plpgsql
+stable
+set search_path = pg_catalog, public, extensions
+as $$
+declare
+  found bigint := private.grid_for_point(p);
+begin
+  if found is null then
+    perform private.fail('error.point_outside_grids',
+      format('位置 (%s, %s) 不在任何网格内', round(st_x(p)::numeric, 6), round(st_y(p)::numeric, 6)),
+      jsonb_build_object('lon', st_x(p), 'lat', st_y(p)));
+  end if;
+  return found;
+end
+$$;
+comment on function private.assign_grid(extensions.geometry) is
+  'Deepest grid covering a point; refuses a point outside every grid. Used by the assignment triggers.';
+
+create or replace function public.grid_at(lon double precision, lat double precision)
+returns bigint
+language sql
+stable
+set search_path = pg_catalog, public, extensions
+as $$
+  select private.grid_for_point(st_setsrid(st_makepoint(lon, lat), 4326))
+$$;
+comment on function public.grid_at(double precision, double precision) is
+  'Id of the deepest grid that covers the WGS84 point, or null when it lies outside every grid.';
 
 alter table public.grids enable row level security;
 -- Grid boundaries, codes and names are posted publicly in every community (网格公示牌).

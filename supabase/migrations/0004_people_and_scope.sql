@@ -81,9 +81,7 @@ create table public.grid_staff (
   name text not null check (length(name) between 1 and 60),
   role public.staff_role not null,
   phone text check (phone ~ '^1[3-9][0-9]{9}$'),
-  -- What people without the right to the full number see, e.g. 139****1234.
-  phone_masked text generated always as (
-    case when phone is null then null else left(phone, 3) || '****' || right(phone, 4) end) stored,
+  phone_masked text generated always as (private.mask_phone(phone)) stored,
   is_active boolean not null default true
 );
 comment on table public.grid_staff is

@@ -10,8 +10,7 @@ create table public.households (
   address text not null check (length(address) between 1 and 200),
   head_name text not null check (length(head_name) between 1 and 60),
   phone text check (phone ~ '^1[3-9][0-9]{9}$'),
-  phone_masked text generated always as (
-    case when phone is null then null else left(phone, 3) || '****' || right(phone, 4) end) stored,
+  phone_masked text generated always as (private.mask_phone(phone)) stored,
   size smallint not null default 1 check (size between 0 and 30),
   tags text[] not null default '{}',
   last_visit_at date,
@@ -44,12 +43,7 @@ begin
   end if;
   new.tags := array(select distinct t from unnest(new.tags) t order by t);
   if new.location is not null and (tg_op = 'INSERT' or new.location is distinct from old.location) then
-    new.grid_id := private.grid_for_point(new.location);
-    if new.grid_id is null then
-      perform private.fail('error.point_outside_grids',
-        format('位置 (%s, %s) 不在任何网格内', round(st_x(new.location)::numeric, 6), round(st_y(new.location)::numeric, 6)),
-        jsonb_build_object('lon', st_x(new.location), 'lat', st_y(new.location)));
-    end if;
+    new.grid_id := private.assign_grid(new.location);
   end if;
   new.updated_at := now();
   return new;

@@ -9,9 +9,7 @@ create table public.courtyards (
   location extensions.geometry(Point, 4326) not null,
   landlord_name text not null check (length(landlord_name) between 1 and 60),
   landlord_phone text check (landlord_phone ~ '^1[3-9][0-9]{9}$'),
-  landlord_phone_masked text generated always as (
-    case when landlord_phone is null then null
-    else left(landlord_phone, 3) || '****' || right(landlord_phone, 4) end) stored,
+  landlord_phone_masked text generated always as (private.mask_phone(landlord_phone)) stored,
   stars smallint check (stars between 1 and 5),
   risk_level public.risk_level not null default 'blue',
   rooms smallint not null default 0 check (rooms >= 0),
@@ -37,12 +35,7 @@ set search_path = pg_catalog, public, extensions
 as $$
 begin
   if tg_op = 'INSERT' or new.location is distinct from old.location then
-    new.grid_id := private.grid_for_point(new.location);
-    if new.grid_id is null then
-      perform private.fail('error.point_outside_grids',
-        format('院落 %s 的位置 (%s, %s) 不在任何网格内', new.code, round(st_x(new.location)::numeric, 6), round(st_y(new.location)::numeric, 6)),
-        jsonb_build_object('lon', st_x(new.location), 'lat', st_y(new.location)));
-    end if;
+    new.grid_id := private.assign_grid(new.location);
   end if;
   new.updated_at := now();
   return new;

@@ -57,12 +57,7 @@ begin
     perform private.fail('error.bad_location', '位置坐标无效，需要 WGS84 经纬度', '{}'::jsonb);
   end if;
   if tg_op = 'INSERT' or new.location is distinct from old.location then
-    new.grid_id := private.grid_for_point(new.location);
-    if new.grid_id is null then
-      perform private.fail('error.point_outside_grids',
-        format('位置 (%s, %s) 不在任何网格内', round(st_x(new.location)::numeric, 6), round(st_y(new.location)::numeric, 6)),
-        jsonb_build_object('lon', st_x(new.location), 'lat', st_y(new.location)));
-    end if;
+    new.grid_id := private.assign_grid(new.location);
   end if;
   if tg_op = 'INSERT' then
     new.due_at := coalesce(new.due_at, new.reported_at + make_interval(hours => hours));
