@@ -8,6 +8,7 @@ import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../scripts/lib/migrations';
 import { launchProfile } from '../tests/e2e/helpers/browser';
+import { openGrid } from '../tests/e2e/helpers/map-page';
 import { startPreview } from '../tests/e2e/helpers/preview-server';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -17,16 +18,9 @@ const mark = (page: Page, name: string) =>
 async function firstDbAnswer(page: Page): Promise<number> {
   // The first database-backed answer a user can get: click a grid, see its households.
   await page.waitForFunction(() => performance.getEntriesByName('gridgov:db-ready').length > 0, null, { timeout: 120_000 });
-  const at = await page.evaluate(() => {
-    const map = window.__gridgovMap!;
-    map.jumpTo({ center: [112.541, 37.795], zoom: 13.6 });
-    return map.project([112.541, 37.795]);
-  });
   await page.locator('[data-testid=status-filter]').waitFor();
   await page.getByRole('button', { name: '清空' }).click();
-  await page.waitForTimeout(300);
-  await page.mouse.click(at.x, at.y);
-  await page.locator('[data-testid=household-row]').first().waitFor({ timeout: 60_000 });
+  await openGrid(page, '01-02');
   return page.evaluate(() => performance.now());
 }
 
@@ -58,18 +52,7 @@ async function main() {
   // Click → list for grids with 500+ households (the district's 20 grids hold ~1,000 each).
   const clicks: number[] = [];
   for (const code of ['01-01', '01-03', '02-02', '03-04', '04-05', '02-04', '03-01']) {
-    const at = await page.evaluate(async (c) => {
-      const grids = (await (await fetch('demo/grids.json')).json()) as { features: { properties: { code: string }; geometry: { coordinates: number[][][][] } }[] };
-      const ring = grids.features.find((f) => f.properties.code === c)!.geometry.coordinates[0]![0]!;
-      const lon = (Math.min(...ring.map((p) => p[0]!)) + Math.max(...ring.map((p) => p[0]!))) / 2;
-      const lat = (Math.min(...ring.map((p) => p[1]!)) + Math.max(...ring.map((p) => p[1]!))) / 2;
-      window.__gridgovMap!.jumpTo({ center: [lon, lat], zoom: 13.6 });
-      return window.__gridgovMap!.project([lon, lat]);
-    }, code);
-    await page.waitForTimeout(300);
-    await page.mouse.click(at.x, at.y);
-    await page.waitForFunction((c) => document.querySelector('[data-testid=grid-title]')?.textContent?.startsWith(c), code);
-    await page.locator('[data-testid=household-row]').first().waitFor();
+    await openGrid(page, code);
     clicks.push(await page.evaluate(() => {
       const m = performance.getEntriesByName('gridgov:grid-click-to-list');
       return m[m.length - 1]!.duration;

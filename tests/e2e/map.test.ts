@@ -6,11 +6,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/migrations';
 import { launchProfile } from './helpers/browser';
+import { FILL_LAYERS, openGrid, waitForIdle } from './helpers/map-page';
 import { pixelStats } from './helpers/pixels';
 import { startPreview, type PreviewServer } from './helpers/preview-server';
 
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
-const FILL_LAYERS = ['grid-fill-community', 'grid-fill-grid', 'grid-fill-micro', 'grid-fill-unit'];
 
 let server: PreviewServer;
 let context: BrowserContext;
@@ -33,34 +33,6 @@ const renderedGrids = () =>
     if (!map) return 0;
     return map.queryRenderedFeatures({ layers: layers.filter((l) => map.getLayer(l)) }).length;
   }, FILL_LAYERS);
-
-async function waitForIdle() {
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const map = window.__gridgovMap!;
-    if (map.loaded() && !map.isMoving()) map.once('idle', () => resolve());
-    else map.once('idle', () => resolve());
-    map.triggerRepaint();
-  }));
-}
-
-/** Centres the map on a grid at a zoom where its level is the clickable one, and returns its screen centre. */
-async function showGrid(code: string, zoom: number) {
-  const centre = await page.evaluate(
-    async ({ code, zoom }) => {
-      const grids = (await (await fetch('demo/grids.json')).json()) as { features: { properties: { code: string }; geometry: { coordinates: number[][][][] } }[] };
-      const ring = grids.features.find((f) => f.properties.code === code)!.geometry.coordinates[0]![0]!;
-      const xs = ring.map((p) => p[0]!);
-      const ys = ring.map((p) => p[1]!);
-      const lon = (Math.min(...xs) + Math.max(...xs)) / 2;
-      const lat = (Math.min(...ys) + Math.max(...ys)) / 2;
-      window.__gridgovMap!.jumpTo({ center: [lon, lat], zoom });
-      return window.__gridgovMap!.project([lon, lat]);
-    },
-    { code, zoom },
-  );
-  await waitForIdle();
-  return centre;
-}
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -90,7 +62,7 @@ describe('map page in headless Chromium', () => {
   it('renders grids that cover most of the map in their colours (pixels, not only DOM)', async () => {
     await page.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
     await page.locator('[data-testid=status-option-pending]').waitFor();
-    await waitForIdle();
+    await waitForIdle(page);
     const png = await page.locator('[data-testid=map]').screenshot();
     const stats = pixelStats(png, [0xe9, 0xed, 0xf1]);
     expect(stats.nonBackground).toBeGreaterThan(0.4);
@@ -101,7 +73,7 @@ describe('map page in headless Chromium', () => {
   it('changes the pins drawn and the URL when the status filter changes', async () => {
     // Pins arrive from the database a moment after the filter shows its counts.
     await expect.poll(renderedPins, { timeout: 20_000 }).toBeGreaterThan(0);
-    await waitForIdle();
+    await waitForIdle(page);
     const openOnly = await renderedPins();
     const closedCount = Number(await page.locator('[data-testid=status-option-closed] .count').textContent());
     expect(closedCount).toBeGreaterThan(0);
@@ -118,10 +90,7 @@ describe('map page in headless Chromium', () => {
   });
 
   it('opens a grid\'s facts and households when its polygon is clicked', async () => {
-    const at = await showGrid('01-02', 13.6);
-    await page.mouse.click(at.x, at.y);
-    await expect.poll(() => page.locator('[data-testid=grid-title]').textContent(), { timeout: 20_000 }).toContain('01-02');
-    await page.locator('[data-testid=household-row]').first().waitFor({ timeout: 20_000 });
+    await openGrid(page, '01-02');
     const summary = Number(await page.locator('[data-testid=summary-households]').textContent());
     expect(summary).toBeGreaterThan(500);
     expect(Number(await page.locator('[data-testid=household-count]').getAttribute('data-count'))).toBe(summary);
@@ -166,7 +135,7 @@ describe('map page in headless Chromium', () => {
     expect(await page.locator('[data-testid=status-option-pending] input').isChecked()).toBe(false);
     // Pins loaded (total above zero) and none drawn: the empty filter came back from the URL.
     await expect.poll(() => page.locator('[data-testid=pins-shown]').textContent(), { timeout: 20_000 }).toMatch(/显示 0 \/ [1-9]/);
-    await waitForIdle();
+    await waitForIdle(page);
     expect(await renderedPins()).toBe(0);
     await shot('06-after-reload');
   });
