@@ -1,15 +1,14 @@
-// Keeps the URL in step with the view, without adding history entries for every pan.
-import { useEffect, useRef } from 'react';
+// Keeps the address bar in step with what is on screen (selected grid, status filter, view) so a copied link
+// opens the same picture. replaceState, debounced: panning must not flood the history.
+import { useEffect } from 'react';
 import { serializeUrlState, type UrlState } from '../lib/url-state';
 
-export function useUrlSync(state: UrlState) {
-  const timer = useRef<number | undefined>(undefined);
+export function useUrlSync({ grid, statuses, view }: UrlState) {
   useEffect(() => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      const next = serializeUrlState(state) + location.hash;
-      if (next !== location.search + location.hash) history.replaceState(null, '', location.pathname + next);
+    const timer = window.setTimeout(() => {
+      const search = serializeUrlState({ grid, statuses, view });
+      if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     }, 150);
-    return () => window.clearTimeout(timer.current);
-  }, [state]);
+    return () => window.clearTimeout(timer);
+  }, [grid, statuses, view]);
 }

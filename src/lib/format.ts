@@ -1,6 +1,10 @@
 // Display formats: numbers, areas and times as people in the street office read them.
 const TIME_ZONE = (import.meta.env?.VITE_TIME_ZONE as string | undefined) ?? 'Asia/Shanghai';
 
+export function formatNumber(n: number, lang: string): string {
+  return n.toLocaleString(lang);
+}
+
 export function formatArea(m2: number, lang: string): string {
   if (m2 >= 100_000) {
     const km2 = (m2 / 1_000_000).toLocaleString(lang, { maximumFractionDigits: 2 });

@@ -57,7 +57,7 @@ export function topLabelPoint(coordinates: number[][][][]): LonLat | null {
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
 
 /** Smallest zoom at which a box of the given screen size fits inside the bbox (with a margin). */
-export function fitZoom(bbox: BBox, widthPx: number, heightPx: number, margin = 1.15): number {
+export function fitZoom(bbox: BBox, widthPx: number, heightPx: number, margin = 1.1): number {
   const [minX, minY, maxX, maxY] = bbox;
   const worldW = ((maxX - minX) / 360) * WORLD_PX;
   const worldH = Math.abs(mercatorY(maxY) - mercatorY(minY)) * WORLD_PX;

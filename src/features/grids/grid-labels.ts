@@ -1,55 +1,99 @@
-// Grid labels as a deck.gl TextLayer: the offline style has no glyph server, and deck.gl draws Chinese text
-// from the browser's own fonts. Each level is labelled only in its zoom band, so labels never pile up.
+// Grid labels drawn by deck.gl: the offline style has no glyph server, and deck.gl's TextLayer renders Chinese
+// from the browser's own fonts (characterSet 'auto' builds the atlas from the labels' characters). Clutter is
+// avoided without a collision pass: only one level below the communities is labelled at a time (zoom bands in
+// lib/grid-levels), and each label appears only from the zoom at which it fits inside its own polygon.
 import { TextLayer } from '@deck.gl/layers';
-import { pointOnFeature } from '@turf/turf';
 import type { GridCollection, GridLevel, GridProperties } from '../../data/types';
-import { LEVEL_ZOOM } from './grid-layers';
+import { isLabelVisible } from '../../lib/grid-levels';
+import { bboxOf, estimateTextSize, fitZoom, labelPoint, topLabelPoint, type LonLat } from '../../lib/label-placement';
+
+export const LABEL_FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
+
+const FONT_PX: Record<GridLevel, number> = { community: 16, grid: 13, micro: 12, unit: 12 };
+const COLOR: Record<GridLevel, [number, number, number, number]> = {
+  community: [20, 38, 60, 255],
+  grid: [28, 54, 88, 255],
+  micro: [36, 62, 96, 255],
+  unit: [44, 70, 104, 255],
+};
+/** Communities are named along their top edge, clear of their grids' labels in the middle. */
+const TOP_OFFSET_PX = 6;
 
 export interface GridLabel {
-  position: [number, number];
-  text: string;
+  id: number;
   level: GridLevel;
+  position: LonLat;
+  anchor: 'center' | 'top';
+  text: string;
+  /** Zoom from which the label fits inside its polygon. */
+  fitsFrom: number;
 }
 
-export function buildLabels(grids: GridCollection, leaderWord: string): GridLabel[] {
+export function labelText(p: GridProperties, leaderWord: string): string {
+  if (p.level === 'community') return `${p.code} ${p.name}`;
+  if (p.level === 'grid') return `${p.code} ${p.name}${p.leader ? `\n${leaderWord} ${p.leader}` : ''}`;
+  return `${p.code}\n${p.name}`;
+}
+
+export function buildGridLabels(grids: GridCollection, leaderWord: string): GridLabel[] {
   return grids.features.map((f) => {
     const p = f.properties;
-    const [lon, lat] = pointOnFeature(f as GeoJSON.Feature).geometry.coordinates as [number, number];
-    return { position: [lon, lat], text: labelText(p, leaderWord), level: p.level };
+    const text = labelText(p, leaderWord);
+    const size = estimateTextSize(text, FONT_PX[p.level]);
+    const top = p.level === 'community' ? topLabelPoint(f.geometry.coordinates) : null;
+    // A top label only needs its own height (plus the offset) inside the polygon, but then its whole width.
+    const fitsFrom = fitZoom(bboxOf(f.geometry.coordinates), size.width + 8, top ? (size.height + TOP_OFFSET_PX) * 2 : size.height + 4);
+    return {
+      id: Number(p.id),
+      level: p.level,
+      position: top ?? labelPoint(f.geometry.coordinates),
+      anchor: top ? 'top' : 'center',
+      text,
+      fitsFrom,
+    };
   });
 }
 
-function labelText(p: GridProperties, leaderWord: string): string {
-  if (p.level === 'community') return p.name;
-  if (p.level === 'grid') return `${p.code} ${p.name}${p.leader ? `\n${leaderWord} ${p.leader}` : ''}`;
-  if (p.level === 'micro') return `${p.code.slice(-2)} ${p.name}`;
-  return p.name;
+export function groupLabels(labels: GridLabel[]): Record<GridLevel, GridLabel[]> {
+  const out = { community: [], grid: [], micro: [], unit: [] } as Record<GridLevel, GridLabel[]>;
+  for (const l of labels) out[l.level].push(l);
+  return out;
 }
 
-const SIZE: Record<GridLevel, number> = { community: 18, grid: 13, micro: 12, unit: 11 };
+const PLATE: [number, number, number, number] = [255, 255, 255, 190];
+const NONE: [number, number, number, number] = [0, 0, 0, 0];
 
-export const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
-
-export function gridLabelLayers(labels: GridLabel[], zoom: number): TextLayer<GridLabel>[] {
-  return (Object.keys(LEVEL_ZOOM) as GridLevel[]).map((level) => {
-    const [min, max] = LEVEL_ZOOM[level];
-    return new TextLayer<GridLabel>({
-      id: `grid-labels-${level}`,
-      data: labels.filter((l) => l.level === level),
-      visible: zoom >= min && zoom < max,
-      getPosition: (d) => d.position,
-      getText: (d) => d.text,
-      getSize: SIZE[level],
-      sizeUnits: 'pixels',
-      getColor: [20, 38, 60, 255],
-      fontFamily: FONT_FAMILY,
-      fontWeight: level === 'community' ? 700 : 500,
-      characterSet: 'auto',
-      outlineWidth: 3,
-      outlineColor: [255, 255, 255, 230],
-      fontSettings: { sdf: true },
-      lineHeight: 1.25,
-      pickable: false,
-    });
+/**
+ * Labels that do not fit yet get size 0 (and no plate) rather than leaving the data: the data, and the font
+ * atlas built from its characters, stay the same while zooming; only two attributes are recomputed.
+ */
+export function gridLabelLayer(level: GridLevel, labels: GridLabel[], zoom: number) {
+  const size = FONT_PX[level];
+  const visible = isLabelVisible(level, zoom) && labels.length > 0;
+  // Hidden levels keep their last sizes instead of recomputing them on every zoom step.
+  const sizedFor = visible ? zoom : null;
+  return new TextLayer<GridLabel>({
+    id: `grid-labels-${level}`,
+    data: labels,
+    visible,
+    getPosition: (d) => d.position,
+    getText: (d) => d.text,
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: (d) => (d.anchor === 'top' ? 'top' : 'center'),
+    getPixelOffset: (d) => (d.anchor === 'top' ? [0, TOP_OFFSET_PX] : [0, 0]),
+    getSize: (d) => (sizedFor !== null && d.fitsFrom <= sizedFor ? size : 0),
+    getBackgroundColor: (d) => (sizedFor !== null && d.fitsFrom <= sizedFor ? PLATE : NONE),
+    updateTriggers: { getSize: sizedFor, getBackgroundColor: sizedFor },
+    sizeUnits: 'pixels',
+    getColor: COLOR[level],
+    fontFamily: LABEL_FONT,
+    fontWeight: level === 'community' || level === 'grid' ? 700 : 400,
+    characterSet: 'auto',
+    lineHeight: 1.25,
+    // A light plate keeps labels readable over pins and basemap tiles.
+    background: true,
+    backgroundPadding: [4, 2, 4, 1],
+    backgroundBorderRadius: 3,
+    pickable: false,
   });
 }

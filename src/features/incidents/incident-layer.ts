@@ -1,30 +1,39 @@
-// Incident pins as a deck.gl ScatterplotLayer, coloured by status.
+// Incident pins: a deck.gl ScatterplotLayer coloured by status (incident_statuses.color), white outline, sized
+// in pixels so pins stay clickable at any zoom. The status filter hands in a different (precomputed) array;
+// colours and size change through updateTriggers, never by rebuilding the data.
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { IncidentPin } from '../../data/types';
+import type { Rgb } from '../../lib/colour';
+import { PIN_LAYER } from './pin-layer-id';
 
-export const PIN_LAYER = 'incident-pins';
+const UNKNOWN: Rgb = [120, 120, 120];
 
-export function hexToRgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+interface Options {
+  pins: IncidentPin[];
+  colors: ReadonlyMap<string, Rgb>;
+  radius: number;
+  onClick(pin: IncidentPin): void;
 }
 
-export function incidentLayer(pins: IncidentPin[], colors: Record<string, [number, number, number]>, zoom: number) {
+export function incidentLayer({ pins, colors, radius, onClick }: Options) {
   return new ScatterplotLayer<IncidentPin>({
     id: PIN_LAYER,
     data: pins,
     getPosition: (d) => [d.lon, d.lat],
-    getFillColor: (d) => colors[d.status] ?? [120, 120, 120],
+    getFillColor: (d) => colors.get(d.status) ?? UNKNOWN,
     getLineColor: [255, 255, 255],
-    lineWidthUnits: 'pixels',
-    getLineWidth: 1,
     stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1.2,
     radiusUnits: 'pixels',
-    // Pins grow as one zooms in, so a street-level view is easy to click and a district view not a smear.
-    getRadius: zoom < 14 ? 4 : zoom < 16 ? 5 : 7,
+    getRadius: radius,
     pickable: true,
     autoHighlight: true,
-    highlightColor: [255, 111, 0, 255],
+    highlightColor: [255, 255, 255, 160],
+    onClick: (info) => {
+      if (info.object) onClick(info.object);
+      return true;
+    },
     updateTriggers: { getFillColor: colors },
   });
 }

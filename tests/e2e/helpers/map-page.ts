@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { GridCollection } from '../../../src/data/types';
 import { ROOT } from '../../../scripts/lib/migrations';
 
-export const FILL_LAYERS = ['grid-fill-community', 'grid-fill-grid', 'grid-fill-micro', 'grid-fill-unit'];
+export const FILL_LAYERS = ['grid-fill'];
 
 /** Resolves when MapLibre has drawn everything it was asked to (tiles, layers, deck.gl overlay). */
 export async function waitForIdle(page: Page) {

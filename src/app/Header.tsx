@@ -1,0 +1,37 @@
+// Top bar: product and district, who you are acting as, the demo reset and the language switch.
+import { useTranslation } from 'react-i18next';
+import type { Backend } from '../data/backend';
+import { ResetDemoButton } from '../features/auth/ResetDemoButton';
+import { SignInPicker } from '../features/auth/SignInPicker';
+import type { Session } from '../features/auth/use-session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface Props {
+  backend: Backend;
+  ready: boolean;
+  session: Session;
+  onError(e: unknown): void;
+}
+
+export function Header({ backend, ready, session, onError }: Props) {
+  const { t } = useTranslation();
+  const district = (import.meta.env.VITE_DISTRICT_NAME as string | undefined) || t('app.district');
+  return (
+    <header className="topbar">
+      <h1>{t('app.title')}</h1>
+      <span className="district">{district}</span>
+      <div className="spacer" />
+      {backend.info.demoUsers.length > 0 && (
+        <SignInPicker
+          users={backend.info.demoUsers}
+          current={session.user}
+          known={ready}
+          disabled={session.switching}
+          onChange={(id) => session.signInAs(id).catch(onError)}
+        />
+      )}
+      {backend.resetDemoData && <ResetDemoButton reset={() => backend.resetDemoData!()} disabled={!ready} />}
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,154 @@
+// The product's main screen: the grid map with incident pins, the status filter and legends over it, and the
+// selected grid's panel beside it. Selected grid, status filter and view live in the URL.
+import type { PickingInfo } from '@deck.gl/core';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Backend } from '../data/backend';
+import type { IncidentPin, SessionUser, Vocabularies } from '../data/types';
+import { GridLegend } from '../features/grids/GridLegend';
+import { indexGrids } from '../features/grids/grid-index';
+import { useGridData } from '../features/grids/use-grid-data';
+import { useGridInteraction } from '../features/grids/use-grid-interaction';
+import { useGridLabels } from '../features/grids/use-grid-labels';
+import { useGridMap } from '../features/grids/use-grid-map';
+import { useInitialFit } from '../features/grids/use-initial-fit';
+import { PIN_LAYER } from '../features/incidents/pin-layer-id';
+import { incidentTooltip } from '../features/incidents/incident-tooltip';
+import { StatusFilter } from '../features/incidents/StatusFilter';
+import { useIncidentLayer } from '../features/incidents/use-incident-layer';
+import { useIncidentPins } from '../features/incidents/use-incident-pins';
+import { MapView } from '../features/map/MapView';
+import { useDeckLayers } from '../features/map/use-deck-layers';
+import { useMapZoom } from '../features/map/use-map-zoom';
+import { parseUrlState } from '../lib/url-state';
+import { useUrlSync } from './use-url-state';
+
+// Not needed for the first paint: loaded when a grid or a pin is first clicked.
+const SidePanel = lazy(() => import('./SidePanel'));
+const IncidentCard = lazy(() => import('../features/incidents/IncidentCard'));
+
+const initial = parseUrlState(location.search);
+
+interface Props {
+  backend: Backend;
+  ready: boolean;
+  session: number;
+  user: SessionUser | null;
+  vocab: Vocabularies | null;
+  loading: ReactNode;
+  onError(e: unknown): void;
+}
+
+export function MapPage({ backend, ready, session, user, vocab, loading, onError }: Props) {
+  const { t, i18n } = useTranslation();
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [overlay, setOverlay] = useState<MapboxOverlay | null>(null);
+  const zoom = useMapZoom(map);
+
+  const [gridCode, setGridCode] = useState(initial.grid);
+  const [statuses, setStatuses] = useState(initial.statuses);
+  const [view, setView] = useState(initial.view);
+  const [pin, setPin] = useState<IncidentPin | null>(null);
+  useUrlSync({ grid: gridCode, statuses, view });
+
+  const grids = useGridData(backend, ready, session);
+  const index = useMemo(() => indexGrids(grids), [grids]);
+  const selected = gridCode ? index.byCode.get(gridCode) : undefined;
+  // Framing first: the grids are then laid out once, for the zoom they will be seen at.
+  useInitialFit(map, index, initial.view !== null, initial.grid);
+  const gridsDrawn = useGridMap(map, grids, zoom, selected ? Number(selected.properties.id) : null);
+  useGridInteraction(map, {
+    isTakenAt: (p) => !!overlay?.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: [PIN_LAYER] }),
+    onSelect: setGridCode,
+  });
+  const labelLayers = useGridLabels(grids, zoom, t('staffRoles.grid_leader'));
+
+  const pins = useIncidentPins(backend, ready, session, vocab?.statuses, onError);
+  // Without a choice in the URL the map shows what still needs work: the open statuses.
+  const openCodes = useMemo(() => vocab?.statuses.filter((s) => s.is_open).map((s) => s.code as string) ?? [], [vocab]);
+  const chosen = statuses ?? openCodes;
+  const pinLayer = useIncidentLayer(pins.groups, chosen, vocab?.statuses, zoom, setPin);
+
+  // Labels over pins: a plate hides a few pins beneath it, but pins never make a grid's name unreadable.
+  const layers = useMemo(() => [...(pinLayer.layer ? [pinLayer.layer] : []), ...labelLayers], [labelLayers, pinLayer.layer]);
+  useDeckLayers(overlay, layers);
+
+  const reportedWord = t('incidents.reportedAt');
+  const getTooltip = useCallback(
+    (info: PickingInfo) => incidentTooltip(info, vocab, i18n.language, reportedWord),
+    [vocab, i18n.language, reportedWord],
+  );
+  const changeStatuses = useCallback((next: string[]) => {
+    performance.mark('gridgov:filter-change');
+    setStatuses(next);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setPin(null);
+      if (!(e.target instanceof HTMLInputElement)) setGridCode(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const pinGrid = pin ? index.byId.get(Number(pin.grid_id)) : undefined;
+  return (
+    <main className="workspace">
+      <div className="map-area">
+        <MapView
+          initialView={initial.view}
+          overlayWanted={gridsDrawn || ready}
+          getTooltip={getTooltip}
+          onReady={setMap}
+          onOverlay={setOverlay}
+          onViewChange={setView}
+        />
+        <div className="overlay-left">
+          {loading}
+          {vocab && pins.groups ? (
+            <StatusFilter
+              statuses={vocab.statuses}
+              counts={pins.groups.counts}
+              selected={chosen}
+              shown={pinLayer.shown}
+              total={pins.groups.all.length}
+              onChange={changeStatuses}
+            />
+          ) : (
+            ready && <div className="card muted">{t('incidents.loading')}</div>
+          )}
+          <GridLegend zoom={zoom} />
+        </div>
+        {pin && vocab && (
+          <Suspense fallback={null}>
+            <IncidentCard
+              pin={pin}
+              vocab={vocab}
+              gridLabel={pinGrid ? `${pinGrid.properties.code} ${pinGrid.properties.name}` : null}
+              onClose={() => setPin(null)}
+            />
+          </Suspense>
+        )}
+        {!selected && !pin && <div className="hint">{t('grid.clickHint')}</div>}
+      </div>
+      {selected && (
+        <Suspense fallback={<aside className="panel" data-testid="grid-panel" aria-busy />}>
+          <SidePanel
+            backend={backend}
+            ready={ready}
+            session={session}
+            user={user}
+            grid={selected.properties}
+            tags={vocab?.householdTags ?? []}
+            onClose={() => setGridCode(null)}
+            onError={onError}
+          />
+        </Suspense>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+// Hover highlight and click-to-select on the grid polygons. Of the grids under the cursor, the one meant is
+// the deepest level drawn at the current zoom; clicks that land on an incident pin belong to the pin.
+import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import { useEffect, useEffectEvent } from 'react';
+import type { GridLevel } from '../../data/types';
+import { pickDeepest } from '../../lib/grid-levels';
+import { FILL_LAYER, GRID_SOURCE } from './grid-map-layers';
+
+interface Options {
+  /** True when something drawn above the grids (a pin) takes this click. */
+  isTakenAt(point: { x: number; y: number }): boolean;
+  onSelect(code: string): void;
+}
+
+function gridAt(map: MapLibreMap, point: PointLike) {
+  if (!map.getLayer(FILL_LAYER)) return null;
+  const hits = map.queryRenderedFeatures(point, { layers: [FILL_LAYER] }).map((f) => ({
+    id: Number(f.id),
+    code: String(f.properties.code),
+    level: f.properties.level as GridLevel,
+  }));
+  return pickDeepest(hits, map.getZoom());
+}
+
+export function useGridInteraction(map: MapLibreMap | null, { isTakenAt, onSelect }: Options) {
+  const taken = useEffectEvent(isTakenAt);
+  const select = useEffectEvent(onSelect);
+
+  useEffect(() => {
+    if (!map) return;
+    let hovered: number | null = null;
+    const setHover = (id: number | null) => {
+      if (id === hovered) return;
+      if (hovered !== null) map.setFeatureState({ source: GRID_SOURCE, id: hovered }, { hover: false });
+      hovered = id;
+      if (id !== null) map.setFeatureState({ source: GRID_SOURCE, id }, { hover: true });
+      map.getCanvas().style.cursor = id !== null ? 'pointer' : '';
+    };
+    const onMove = (e: MapMouseEvent) => setHover(gridAt(map, e.point)?.id ?? null);
+    const onClick = (e: MapMouseEvent) => {
+      if (taken(e.point)) return;
+      const grid = gridAt(map, e.point);
+      if (grid) {
+        performance.mark('gridgov:grid-click');
+        select(grid.code);
+      }
+    };
+    const onLeave = () => setHover(null);
+    map.on('mousemove', onMove);
+    map.on('click', onClick);
+    map.on('mouseout', onLeave);
+    return () => {
+      map.off('mousemove', onMove);
+      map.off('click', onClick);
+      map.off('mouseout', onLeave);
+    };
+  }, [map]);
+}
