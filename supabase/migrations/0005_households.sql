@@ -59,7 +59,7 @@ create trigger households_before_write
 alter table public.households enable row level security;
 create policy "Households are visible to staff of their grid subtree" on public.households
   for select to authenticated
-  using (private.in_scope(grid_id));
+  using (grid_id = any ((select private.scoped_grid_ids())::bigint[]));
 revoke all on public.households from anon, authenticated;
 -- Anonymous visitors hold the grant too, so queries and counts answer "none" instead of failing; having no
 -- policy for them, they get no row.

@@ -131,24 +131,25 @@ create trigger incidents_log_change
   after insert or update of status on public.incidents
   for each row execute function private.incidents_log_change();
 
-create or replace function private.is_staff()
-returns boolean
+create or replace function private.sensitive_categories()
+returns text[]
 language sql
 stable
 set search_path = ''
 as $$
-  select coalesce(private.current_role() in ('district_admin', 'community_admin', 'grid_leader', 'grid_worker'), false)
+  select coalesce(array_agg(code), '{}') from public.incident_categories where sensitive
 $$;
-comment on function private.is_staff() is 'True for street, community and grid staff (not departments or residents).';
+comment on function private.sensitive_categories() is
+  'Categories whose incidents stay with staff (disputes, public order); read once per query by the public policy.';
 
 alter table public.incidents enable row level security;
 -- Public view (FixMyStreet model): what and where, never who reported it; sensitive categories stay with staff.
 create policy "Non-sensitive incidents are public" on public.incidents for select
-  using (not exists (select 1 from public.incident_categories c where c.code = category and c.sensitive));
+  using (category <> all ((select private.sensitive_categories())::text[]));
 create policy "Staff see incidents of their grid subtree" on public.incidents for select to authenticated
-  using (private.in_scope(grid_id));
+  using (grid_id = any ((select private.scoped_grid_ids())::bigint[]));
 create policy "Departments see incidents dispatched to them" on public.incidents for select to authenticated
-  using (department_id is not null and department_id = (private.current_profile()).department_id);
+  using (department_id = (select (private.current_profile()).department_id));
 create policy "Reporters see their own incidents" on public.incidents for select to authenticated
   using (reporter_id = (select auth.uid()));
 revoke all on public.incidents from anon, authenticated;

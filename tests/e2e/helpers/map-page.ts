@@ -34,8 +34,12 @@ export async function showGrid(page: Page, code: string, zoom: number) {
   const [lon, lat] = pointInGrid(code);
   const centre = await page.evaluate(
     ({ lon, lat, zoom }) => {
-      window.__gridgovMap!.jumpTo({ center: [lon, lat], zoom });
-      return window.__gridgovMap!.project([lon, lat]);
+      const map = window.__gridgovMap!;
+      map.jumpTo({ center: [lon, lat], zoom });
+      // project() is relative to the map's container; the mouse works in page coordinates.
+      const p = map.project([lon, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: p.x + box.left, y: p.y + box.top };
     },
     { lon, lat, zoom },
   );
