@@ -63,13 +63,13 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     isTakenAt: (p) => !!overlay?.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: [PIN_LAYER] }),
     onSelect: setGridCode,
   });
-  const labelLayers = useGridLabels(grids, zoom, t('staffRoles.grid_leader'));
+  const labelLayers = useGridLabels(overlay !== null, grids, zoom, t('staffRoles.grid_leader'));
 
   const pins = useIncidentPins(backend, ready, session, vocab?.statuses, onError);
   // Without a choice in the URL the map shows what still needs work: the open statuses.
   const openCodes = useMemo(() => vocab?.statuses.filter((s) => s.is_open).map((s) => s.code as string) ?? [], [vocab]);
   const chosen = statuses ?? openCodes;
-  const pinLayer = useIncidentLayer(pins.groups, chosen, vocab?.statuses, zoom, setPin);
+  const pinLayer = useIncidentLayer(overlay !== null, pins.groups, chosen, vocab?.statuses, zoom, setPin);
 
   // Labels over pins: a plate hides a few pins beneath it, but pins never make a grid's name unreadable.
   const layers = useMemo(() => [...(pinLayer.layer ? [pinLayer.layer] : []), ...labelLayers], [labelLayers, pinLayer.layer]);

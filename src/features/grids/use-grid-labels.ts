@@ -1,5 +1,6 @@
-// The grid label layers for the current zoom. The layer code (deck.gl's TextLayer) loads after the first paint;
-// label positions and fit zooms are computed once per grids answer, zoom changes only resize.
+// The grid label layers for the current zoom. The layer code (deck.gl's TextLayer) is loaded once deck.gl is on
+// the map (after the first paint); label positions and fit zooms are computed once per grids answer, zoom
+// changes only resize.
 import { useMemo } from 'react';
 import type { GridCollection } from '../../data/types';
 import { GRID_LEVELS } from '../../data/types';
@@ -7,8 +8,8 @@ import { useQuery } from '../../lib/use-query';
 
 const loadLabelCode = () => import('./grid-labels');
 
-export function useGridLabels(grids: GridCollection | null, zoom: number | null, leaderWord: string) {
-  const code = useQuery('grid-label-code', loadLabelCode).data;
+export function useGridLabels(enabled: boolean, grids: GridCollection | null, zoom: number | null, leaderWord: string) {
+  const code = useQuery(enabled ? 'grid-label-code' : null, loadLabelCode).data;
   const byLevel = useMemo(
     () => (code && grids ? code.groupLabels(code.buildGridLabels(grids, leaderWord)) : null),
     [code, grids, leaderWord],

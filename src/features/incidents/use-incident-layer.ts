@@ -1,6 +1,6 @@
 // The pin layer for the chosen statuses. The filtered array is recomputed only when the pins or the choice
-// change (concatenating precomputed groups); zoom only changes the radius. The layer code (deck.gl) loads after
-// the first paint, long before the database has pins to show.
+// change (concatenating precomputed groups); zoom only changes the radius. The layer code (deck.gl) is loaded
+// once deck.gl is on the map, after the first paint.
 import { useMemo } from 'react';
 import type { IncidentPin, IncidentStatusEntry } from '../../data/types';
 import { hexToRgb } from '../../lib/colour';
@@ -13,13 +13,14 @@ const loadLayerCode = () => import('./incident-layer');
 export const pinRadius = (zoom: number) => (zoom < 13 ? 3 : zoom < 15 ? 4 : zoom < 16.5 ? 5.5 : 7);
 
 export function useIncidentLayer(
+  enabled: boolean,
   groups: PinGroups | null,
   chosen: readonly string[],
   statuses: IncidentStatusEntry[] | undefined,
   zoom: number | null,
   onClick: (pin: IncidentPin) => void,
 ) {
-  const code = useQuery('incident-layer-code', loadLayerCode).data;
+  const code = useQuery(enabled ? 'incident-layer-code' : null, loadLayerCode).data;
   const shownPins = useMemo(() => (groups ? selectPins(groups, chosen) : []), [groups, chosen]);
   const colors = useMemo(() => new Map((statuses ?? []).map((s) => [s.code as string, hexToRgb(s.color)])), [statuses]);
   const radius = pinRadius(zoom ?? 13);
