@@ -53,7 +53,10 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const [pin, setPin] = useState<IncidentPin | null>(null);
   useUrlSync({ grid: gridCode, statuses, view });
 
-  const grids = useGridData(backend, ready, session);
+  const pins = useIncidentPins(backend, ready, session, vocab?.statuses, onError);
+  // The grids on screen already came from the static file; the database's copy is asked for after the pins,
+  // so the status filter (and a first click) do not wait behind the largest answer.
+  const grids = useGridData(backend, ready && vocab !== null && !pins.loading, session);
   const index = useMemo(() => indexGrids(grids), [grids]);
   const selected = gridCode ? index.byCode.get(gridCode) : undefined;
   // Framing first: the grids are then laid out once, for the zoom they will be seen at.
@@ -65,7 +68,6 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   });
   const labelLayers = useGridLabels(overlay !== null, grids, zoom, t('staffRoles.grid_leader'));
 
-  const pins = useIncidentPins(backend, ready, session, vocab?.statuses, onError);
   // Without a choice in the URL the map shows what still needs work: the open statuses.
   const openCodes = useMemo(() => vocab?.statuses.filter((s) => s.is_open).map((s) => s.code as string) ?? [], [vocab]);
   const chosen = statuses ?? openCodes;

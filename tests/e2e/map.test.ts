@@ -91,7 +91,9 @@ describe('map page in headless Chromium', () => {
 
   it('opens a grid\'s facts and households when its polygon is clicked', async () => {
     await openGrid(page, '01-02');
-    const summary = Number(await page.locator('[data-testid=summary-households]').textContent());
+    // Facts and register load separately; wait for the count rather than read a placeholder.
+    await expect.poll(() => page.locator('[data-testid=summary-households]').getAttribute('data-value'), { timeout: 20_000 }).toMatch(/^\d+$/);
+    const summary = Number(await page.locator('[data-testid=summary-households]').getAttribute('data-value'));
     expect(summary).toBeGreaterThan(500);
     expect(Number(await page.locator('[data-testid=household-count]').getAttribute('data-count'))).toBe(summary);
     expect(await page.locator('[data-testid=household-row]').first().textContent()).toMatch(/1[3-9]\d\*{4}\d{4}|户|人/);
@@ -113,7 +115,7 @@ describe('map page in headless Chromium', () => {
     await page.locator('[data-testid=households-hidden]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid=households-hidden]').textContent()).toContain('登录后可查看民情信息');
     expect(await page.locator('[data-testid=household-row]').count()).toBe(0);
-    expect(await page.locator('[data-testid=summary-households]').textContent()).toBe('0');
+    await expect.poll(() => page.locator('[data-testid=summary-households]').getAttribute('data-value'), { timeout: 20_000 }).toBe('0');
     await shot('05-anonymous');
   });
 

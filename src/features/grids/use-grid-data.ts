@@ -11,8 +11,8 @@ async function loadStaticGrids(): Promise<GridCollection> {
   return (await res.json()) as GridCollection;
 }
 
-export function useGridData(backend: Backend, ready: boolean, session: number): GridCollection | null {
+export function useGridData(backend: Backend, askDb: boolean, session: number): GridCollection | null {
   const fromFile = useQuery('static', loadStaticGrids);
-  const fromDb = useQuery(ready ? `db:${session}` : null, () => backend.grids());
+  const fromDb = useQuery(askDb ? `db:${session}` : null, () => backend.grids());
   return fromDb.latest ?? fromFile.data ?? null;
 }
