@@ -48,6 +48,11 @@ export class EmbeddedBackend extends RpcBackend {
   }
 
   private async start(): Promise<void> {
+    // Let the page paint the map first: starting Postgres (decompressing the snapshot, compiling PostGIS)
+    // competes with the first paint for this machine's few cores. The idle callback's timeout bounds the wait.
+    await new Promise<void>((resolve) =>
+      'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 0),
+    );
     const manifest = (await (await fetch(`${this.baseUrl}demo/manifest.json`, { cache: 'no-cache' })).json()) as {
       version: string;
       snapshot: string;
