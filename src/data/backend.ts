@@ -4,7 +4,14 @@ import type {
   GridCollection,
   GridSummary,
   HouseholdRow,
+  IncidentDetail,
   IncidentPin,
+  IncidentReport,
+  IncidentStatus,
+  IncidentTransition,
+  NearbyIncident,
+  PhotoUpload,
+  QueueRow,
   SessionUser,
   Vocabularies,
 } from './types';
@@ -41,6 +48,32 @@ export interface Backend {
   incidentPins(): Promise<IncidentPin[]>;
   /** Deepest grid covering the point, or null outside the district. */
   gridAt(lon: number, lat: number): Promise<number | null>;
+
+  // Incident workflow. Every change goes through a database function that checks role, grid and the legal
+  // transitions, and writes the timeline; a refusal arrives as a BackendError with an i18n key.
+  incidentTransitions(): Promise<IncidentTransition[]>;
+  incidentDetail(id: number): Promise<IncidentDetail | null>;
+  transitionIncident(id: number, to: IncidentStatus, note: string | null): Promise<void>;
+  /** Sends the incident to a department (and person); re-routes it when it was already with another one. */
+  dispatchIncident(id: number, departmentId: number, assignee: string | null, note: string | null): Promise<void>;
+  recategoriseIncident(id: number, category: string, note: string | null): Promise<void>;
+  /** A reporter (or staff) reopens an incident marked solved that is not. */
+  reopenIncident(id: number, note: string): Promise<void>;
+  rateIncident(id: number, rating: number, comment: string | null): Promise<void>;
+  /** Files a new incident; returns its id. */
+  reportIncident(report: IncidentReport): Promise<number>;
+  /** Open incidents of the category within radiusM metres: offered as possible duplicates at intake. */
+  nearbyOpenIncidents(lon: number, lat: number, category: string, radiusM?: number): Promise<NearbyIncident[]>;
+  /** "Me too": joins an existing incident instead of filing a duplicate. */
+  supportIncident(id: number): Promise<void>;
+  /** Department staff: what was sent to their department and is still open. */
+  departmentQueue(): Promise<QueueRow[]>;
+  /** Stores a photo (Supabase Storage, or the browser's local store in embedded mode) and attaches it. */
+  uploadIncidentPhoto(incidentId: number, photo: PhotoUpload): Promise<void>;
+  /** A URL an <img> can show for a stored photo path. */
+  photoUrl(path: string): Promise<string>;
+  /** Calls back whenever incidents change (any user, any tab of this backend); returns the unsubscribe. */
+  onIncidentsChanged(listener: () => void): () => void;
 
   /** Embedded only: throw away local changes and reload the demo snapshot. */
   resetDemoData?(): Promise<void>;

@@ -8,9 +8,16 @@ import type {
   HouseholdRow,
   HouseholdTag,
   IncidentCategory,
+  IncidentDetail,
   IncidentPin,
+  IncidentReport,
   IncidentSource,
+  IncidentStatus,
   IncidentStatusEntry,
+  IncidentTransition,
+  NearbyIncident,
+  PhotoUpload,
+  QueueRow,
   SessionUser,
   Vocabularies,
 } from './types';
@@ -24,6 +31,9 @@ export abstract class RpcBackend implements Backend {
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;
   abstract signInAs(userId: string | null): Promise<SessionUser | null>;
+  abstract uploadIncidentPhoto(incidentId: number, photo: PhotoUpload): Promise<void>;
+  abstract photoUrl(path: string): Promise<string>;
+  abstract onIncidentsChanged(listener: () => void): () => void;
 
   /** Calls a function returning one value (json, scalar). */
   protected abstract rpcValue<T>(fn: string, args: RpcArgs): Promise<T>;
@@ -70,5 +80,71 @@ export abstract class RpcBackend implements Backend {
 
   gridAt(lon: number, lat: number): Promise<number | null> {
     return this.rpcValue<number | null>('grid_at', { lon, lat });
+  }
+
+  incidentTransitions(): Promise<IncidentTransition[]> {
+    return this.selectAll<IncidentTransition>('incident_transitions', 'sort');
+  }
+
+  incidentDetail(id: number): Promise<IncidentDetail | null> {
+    return this.rpcValue<IncidentDetail | null>('incident_detail', { p_id: id });
+  }
+
+  async transitionIncident(id: number, to: IncidentStatus, note: string | null): Promise<void> {
+    await this.rpcValue('incident_transition', { p_id: id, p_to: to, p_note: note });
+  }
+
+  async dispatchIncident(id: number, departmentId: number, assignee: string | null, note: string | null): Promise<void> {
+    await this.rpcValue('incident_dispatch', { p_id: id, p_department_id: departmentId, p_assignee: assignee, p_note: note });
+  }
+
+  async recategoriseIncident(id: number, category: string, note: string | null): Promise<void> {
+    await this.rpcValue('incident_recategorise', { p_id: id, p_category: category, p_note: note });
+  }
+
+  async reopenIncident(id: number, note: string): Promise<void> {
+    await this.rpcValue('incident_reopen', { p_id: id, p_note: note });
+  }
+
+  async rateIncident(id: number, rating: number, comment: string | null): Promise<void> {
+    await this.rpcValue('incident_rate', { p_id: id, p_rating: rating, p_comment: comment });
+  }
+
+  reportIncident(r: IncidentReport): Promise<number> {
+    return this.rpcValue<number>('report_incident', {
+      p_category: r.category,
+      p_source: r.source,
+      p_title: r.title,
+      p_description: r.description,
+      p_lon: r.lon,
+      p_lat: r.lat,
+      p_address: r.address,
+      p_reporter_name: r.reporter_name,
+      p_reporter_phone: r.reporter_phone,
+    });
+  }
+
+  nearbyOpenIncidents(lon: number, lat: number, category: string, radiusM = 50): Promise<NearbyIncident[]> {
+    return this.rpcRows<NearbyIncident>('nearby_open_incidents', { p_lon: lon, p_lat: lat, p_category: category, p_radius_m: radiusM });
+  }
+
+  async supportIncident(id: number): Promise<void> {
+    await this.rpcValue('incident_support', { p_id: id });
+  }
+
+  departmentQueue(): Promise<QueueRow[]> {
+    return this.rpcRows<QueueRow>('department_queue', {});
+  }
+
+  /** Records a stored photo's metadata; the database checks type, size, path and the caller's right to attach. */
+  protected async attachPhoto(incidentId: number, path: string, photo: PhotoUpload): Promise<void> {
+    await this.rpcValue('incident_add_photo', {
+      p_incident_id: incidentId,
+      p_path: path,
+      p_mime: photo.mime,
+      p_bytes: photo.blob.size,
+      p_width: photo.width,
+      p_height: photo.height,
+    });
   }
 }

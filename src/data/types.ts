@@ -133,10 +133,14 @@ export interface IncidentPin {
   category: string;
   source: string;
   grid_id: number;
+  department_id: number | null;
   title: string;
   reported_at: string;
   due_at: string | null;
   resolved_at: string | null;
+  /** Open and past its due time, computed by the database at query time. */
+  overdue: boolean;
+  me_too_count: number;
 }
 
 /** A demo or real user as the app knows them after sign-in. */
@@ -146,4 +150,159 @@ export interface SessionUser {
   role: AppRole;
   grid_id: number | null;
   department_id: number | null;
+}
+
+// ---- Incident workflow (0009_incident_workflow.sql) ----
+
+/** What a user may do to an incident; one row of incident_transitions (dispatch/recategorise are functions of their own). */
+export type IncidentAction =
+  | 'accept'
+  | 'reject'
+  | 'dispatch'
+  | 'coordinate'
+  | 'resolve'
+  | 'return'
+  | 'close'
+  | 'reopen';
+
+/** incident_transitions: the legal status changes, who may make them, and whether a note is required. */
+export interface IncidentTransition {
+  action: IncidentAction;
+  from_status: IncidentStatus;
+  to_status: IncidentStatus;
+  roles: AppRole[];
+  note_required: boolean;
+}
+
+export type IncidentEventKind =
+  | 'created'
+  | 'status'
+  | 'dispatch'
+  | 'reroute'
+  | 'recategorise'
+  | 'reopen'
+  | 'feedback'
+  | 'support'
+  | 'photo'
+  | 'comment';
+
+/** One entry of an incident's timeline as incident_detail() returns it. */
+export interface IncidentEvent {
+  id: number;
+  at: string;
+  kind: IncidentEventKind;
+  from_status: IncidentStatus | null;
+  to_status: IncidentStatus | null;
+  /** For recategorise (category codes) and dispatch/reroute (department ids as text). */
+  from_value: string | null;
+  to_value: string | null;
+  note: string | null;
+  /** Display name of who did it, as recorded at the time; null for the public or for the demo seed's staff. */
+  actor_name: string | null;
+}
+
+export interface IncidentPhoto {
+  id: number;
+  /** Object path in the incident-photos bucket (Supabase Storage) or the local photo store (embedded mode). */
+  path: string;
+  mime: string;
+  bytes: number;
+  width: number;
+  height: number;
+  created_at: string;
+}
+
+/** An action the current user may take now, as incident_detail() lists it. */
+export interface AllowedAction {
+  action: IncidentAction;
+  to_status: IncidentStatus;
+  note_required: boolean;
+}
+
+/** incident_detail(p_id): everything the incident panel shows, limited to what the caller may see. */
+export interface IncidentDetail {
+  id: number;
+  title: string;
+  description: string;
+  category: string;
+  source: string;
+  status: IncidentStatus;
+  lon: number;
+  lat: number;
+  address: string | null;
+  grid_id: number;
+  grid_code: string;
+  grid_name: string;
+  department_id: number | null;
+  assignee_name: string | null;
+  /** Reporter's name and phone only for staff in scope (phone masked); null for everyone else. */
+  reporter_name: string | null;
+  reporter_phone_masked: string | null;
+  is_reporter: boolean;
+  reported_at: string;
+  due_at: string | null;
+  accepted_at: string | null;
+  dispatched_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  overdue: boolean;
+  me_too_count: number;
+  /** Whether the caller already said "me too". */
+  supported: boolean;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: string | null;
+  /** The caller may rate it now (reporter, after 办结, not yet rated). */
+  can_rate: boolean;
+  /** The caller may recategorise / re-route it (staff in scope). */
+  can_manage: boolean;
+  actions: AllowedAction[];
+  events: IncidentEvent[];
+  photos: IncidentPhoto[];
+}
+
+/** report_incident(...) input: what the intake form sends. The grid is found by the database. */
+export interface IncidentReport {
+  category: string;
+  source: string;
+  title: string;
+  description: string;
+  lon: number;
+  lat: number;
+  address: string | null;
+  reporter_name: string | null;
+  reporter_phone: string | null;
+}
+
+/** nearby_open_incidents(...): possible duplicates offered at intake. */
+export interface NearbyIncident {
+  id: number;
+  title: string;
+  status: IncidentStatus;
+  category: string;
+  distance_m: number;
+  me_too_count: number;
+  reported_at: string;
+}
+
+/** department_queue(): what was sent to the caller's department and is still open, soonest due first. */
+export interface QueueRow {
+  id: number;
+  title: string;
+  category: string;
+  status: IncidentStatus;
+  grid_code: string;
+  address: string | null;
+  assignee_name: string | null;
+  dispatched_at: string | null;
+  due_at: string | null;
+  overdue: boolean;
+}
+
+/** A photo about to be attached: already checked and downscaled by the browser. */
+export interface PhotoUpload {
+  blob: Blob;
+  mime: 'image/jpeg' | 'image/png' | 'image/webp';
+  width: number;
+  height: number;
 }

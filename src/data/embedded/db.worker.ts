@@ -116,6 +116,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   if (msg.type === 'init') {
     try {
       db = await open(msg.snapshotUrl, msg.snapshotVersion);
+      await db.listen('incidents_changed', () => post({ type: 'incidents-changed' }));
       resolveReady(db);
       post({ type: 'progress', progress: { phase: 'ready', fraction: 1 } });
     } catch (e) {

@@ -2,8 +2,10 @@
 // when this backend is created, so none of it weighs on the page's first paint.
 import { BackendError, type BackendInfo } from '../backend';
 import demoUsers from '../demo-users.json';
+import { photoPath } from '../photo-path';
 import { RpcBackend, type RpcArgs } from '../rpc-backend';
-import type { AppRole, SessionUser } from '../types';
+import type { AppRole, PhotoUpload, SessionUser } from '../types';
+import { clearPhotos, deletePhoto, photoObjectUrl, putPhoto } from './photo-store';
 import type { FromWorker, RequestClaims, ToWorker } from './protocol';
 
 interface DemoUserRecord {
@@ -14,6 +16,8 @@ interface DemoUserRecord {
 }
 
 const SIGNED_IN_KEY = 'gridgov.demoUser';
+/** A workflow step changes one incident in several statements; listeners hear about it once. */
+const CHANGE_DEBOUNCE_MS = 80;
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 interface Pending {
@@ -29,6 +33,8 @@ export class EmbeddedBackend extends RpcBackend {
   private readyPromise: Promise<void>;
   private user: SessionUser | null = null;
   private claims: RequestClaims | null = null;
+  private changeListeners = new Set<() => void>();
+  private changeTimer: number | undefined;
 
   constructor(private baseUrl: string) {
     super();
@@ -85,6 +91,9 @@ export class EmbeddedBackend extends RpcBackend {
       else p.reject(BackendError.fromDatabase(msg.error.message, msg.error.hint, msg.error.detail));
     } else if (msg.type === 'reset-done') {
       location.reload();
+    } else if (msg.type === 'incidents-changed') {
+      window.clearTimeout(this.changeTimer);
+      this.changeTimer = window.setTimeout(() => this.changeListeners.forEach((l) => l()), CHANGE_DEBOUNCE_MS);
     }
   }
 
@@ -147,8 +156,30 @@ export class EmbeddedBackend extends RpcBackend {
     return this.user;
   }
 
+  onIncidentsChanged(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Bytes first, then the database row: a refusal by the database removes the bytes again. */
+  async uploadIncidentPhoto(incidentId: number, photo: PhotoUpload): Promise<void> {
+    const path = photoPath(incidentId, photo.mime);
+    await putPhoto(path, photo.blob);
+    try {
+      await this.attachPhoto(incidentId, path, photo);
+    } catch (e) {
+      await deletePhoto(path);
+      throw e;
+    }
+  }
+
+  photoUrl(path: string): Promise<string> {
+    return photoObjectUrl(path);
+  }
+
   async resetDemoData(): Promise<void> {
     localStorage.removeItem(SIGNED_IN_KEY);
+    await clearPhotos();
     this.post({ type: 'reset' });
   }
 }

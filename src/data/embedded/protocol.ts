@@ -23,4 +23,6 @@ export type FromWorker =
   | { type: 'progress'; progress: BackendProgress }
   | { type: 'result'; id: number; rows: Record<string, unknown>[] }
   | { type: 'error'; id: number; error: WorkerError }
-  | { type: 'reset-done' };
+  | { type: 'reset-done' }
+  /** A NOTIFY on incidents_changed: some incident was created or changed (by this tab's user or a trigger). */
+  | { type: 'incidents-changed' };

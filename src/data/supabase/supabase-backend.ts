@@ -1,8 +1,12 @@
 // Supabase adapter: the same port over supabase-js. Sign-in is Supabase Auth; RLS applies to the user's JWT.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { BackendError, type BackendInfo } from '../backend';
+import { PHOTO_BUCKET, photoPath } from '../photo-path';
 import { RpcBackend, type RpcArgs } from '../rpc-backend';
-import type { SessionUser } from '../types';
+import type { PhotoUpload, SessionUser } from '../types';
+
+/** Signed photo links last an hour: long enough to look, short enough that a copied link goes stale. */
+const PHOTO_URL_SECONDS = 3600;
 
 /** PostgREST caps each response (db-max-rows, 1,000 by default on Supabase); larger results come in pages. */
 const PAGE = 1000;
@@ -94,5 +98,45 @@ export class SupabaseBackend extends RpcBackend {
     const { data, error } = await supabase.from(table).select('*').order(orderBy);
     if (error) throw toBackendError(error);
     return data as T[];
+  }
+
+  /** Storage first (its policies check the path), then the database row; a refusal removes the object again. */
+  async uploadIncidentPhoto(incidentId: number, photo: PhotoUpload): Promise<void> {
+    const supabase = await this.client;
+    const path = photoPath(incidentId, photo.mime);
+    const bucket = supabase.storage.from(PHOTO_BUCKET);
+    const { error } = await bucket.upload(path, photo.blob, { contentType: photo.mime });
+    if (error) throw new BackendError(error.message);
+    try {
+      await this.attachPhoto(incidentId, path, photo);
+    } catch (e) {
+      await bucket.remove([path]);
+      throw e;
+    }
+  }
+
+  async photoUrl(path: string): Promise<string> {
+    const supabase = await this.client;
+    const { data, error } = await supabase.storage.from(PHOTO_BUCKET).createSignedUrl(path, PHOTO_URL_SECONDS);
+    if (error) throw new BackendError(error.message);
+    return data.signedUrl;
+  }
+
+  /** Supabase Realtime: the incidents table is in the supabase_realtime publication (migration 0009). */
+  onIncidentsChanged(listener: () => void): () => void {
+    let dispose = () => {};
+    let disposed = false;
+    void this.client.then((supabase) => {
+      if (disposed) return;
+      const channel = supabase
+        .channel(`incidents-${crypto.randomUUID()}`)
+        .on('postgres_changes', { event: '*', schema: 'public', table: 'incidents' }, () => listener())
+        .subscribe();
+      dispose = () => void supabase.removeChannel(channel);
+    });
+    return () => {
+      disposed = true;
+      dispose();
+    };
   }
 }
