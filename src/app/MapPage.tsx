@@ -19,6 +19,7 @@ import { incidentTooltip } from '../features/incidents/incident-tooltip';
 import { StatusFilter } from '../features/incidents/StatusFilter';
 import { useIncidentLayer } from '../features/incidents/use-incident-layer';
 import { useIncidentPins } from '../features/incidents/use-incident-pins';
+import { useIncidentsVersion } from '../features/workflow/use-incidents-version';
 import { MapView } from '../features/map/MapView';
 import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
@@ -27,7 +28,8 @@ import { useUrlSync } from './use-url-state';
 
 // Not needed for the first paint: loaded when a grid or a pin is first clicked.
 const SidePanel = lazy(() => import('./SidePanel'));
-const IncidentCard = lazy(() => import('../features/incidents/IncidentCard'));
+const IncidentPanel = lazy(() => import('../features/workflow/IncidentPanel'));
+const DepartmentQueue = lazy(() => import('../features/workflow/DepartmentQueue'));
 
 const initial = parseUrlState(location.search);
 
@@ -53,7 +55,9 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const [pin, setPin] = useState<IncidentPin | null>(null);
   useUrlSync({ grid: gridCode, statuses, view });
 
-  const pins = useIncidentPins(backend, ready, session, vocab?.statuses, onError);
+  // Moves whenever the database reports a changed incident: pins, the open panel and queues reload.
+  const version = useIncidentsVersion(backend);
+  const pins = useIncidentPins(backend, ready, `${session}:${version}`, vocab?.statuses, onError);
   // The grids on screen already came from the static file; the database's copy is asked for after the pins,
   // so the status filter (and a first click) do not wait behind the largest answer.
   const grids = useGridData(backend, ready && vocab !== null && !pins.loading, session);
@@ -87,6 +91,17 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     setStatuses(next);
   }, []);
 
+  // Queue rows and links name an incident by id; the pin (and with it the place to fly to) comes from the map's list.
+  const openIncident = useCallback(
+    (id: number) => {
+      const found = pins.groups?.all.find((p) => p.id === id);
+      if (!found) return;
+      setPin(found);
+      map?.flyTo({ center: [found.lon, found.lat], zoom: Math.max(map.getZoom(), 16) });
+    },
+    [pins.groups, map],
+  );
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
@@ -97,7 +112,6 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const pinGrid = pin ? index.byId.get(Number(pin.grid_id)) : undefined;
   return (
     <main className="workspace">
       <div className="map-area">
@@ -123,15 +137,32 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
           ) : (
             ready && <div className="card muted">{t('incidents.loading')}</div>
           )}
+          {user?.role === 'department_staff' && vocab && (
+            <Suspense fallback={null}>
+              <DepartmentQueue
+                backend={backend}
+                session={session}
+                version={version}
+                vocab={vocab}
+                onOpen={openIncident}
+                onError={onError}
+              />
+            </Suspense>
+          )}
           <GridLegend zoom={zoom} />
         </div>
         {pin && vocab && (
           <Suspense fallback={null}>
-            <IncidentCard
-              pin={pin}
+            <IncidentPanel
+              key={pin.id}
+              backend={backend}
+              id={pin.id}
               vocab={vocab}
-              gridLabel={pinGrid ? `${pinGrid.properties.code} ${pinGrid.properties.name}` : null}
+              session={session}
+              version={version}
+              signedIn={user !== null}
               onClose={() => setPin(null)}
+              onError={onError}
             />
           </Suspense>
         )}

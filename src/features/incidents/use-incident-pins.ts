@@ -9,11 +9,12 @@ import { useQuery } from '../../lib/use-query';
 export function useIncidentPins(
   backend: Backend,
   ready: boolean,
-  session: number,
+  /** Session and data version: a new value reloads the pins. */
+  revision: string,
   statuses: IncidentStatusEntry[] | undefined,
   onError: (e: unknown) => void,
 ) {
-  const query = useQuery(ready ? `pins:${session}` : null, () => backend.incidentPins(), onError);
+  const query = useQuery(ready ? `pins:${revision}` : null, () => backend.incidentPins(), onError);
   const pins = query.latest;
   const groups: PinGroups | null = useMemo(
     () => (pins && statuses ? groupPins(pins, statuses.map((s) => s.code)) : null),
