@@ -16,13 +16,13 @@ export interface DemoManifest {
   version: string;
   snapshot: string;
   bytes: number;
-  /** Hash of migrations + seed the snapshot was built from. */
+  /** Hash of migrations + seed + this recipe the snapshot was built from. */
   source: string;
   built_at: string;
 }
 
 function sourceHash(seed: string): string {
-  const h = createHash('sha256');
+  const h = createHash('sha256').update(readFileSync(new URL(import.meta.url), 'utf8'));
   for (const m of readMigrations()) h.update(m.name).update(m.sql);
   return h.update(seed).digest('hex').slice(0, 16);
 }
@@ -42,6 +42,9 @@ async function main() {
   const db = await migratedPglite();
   await db.exec(seed);
   await db.exec('vacuum analyze');
+  // The seed's 50 MB of write-ahead log is not needed to open the database: start a fresh segment, checkpoint,
+  // and let Postgres delete (not recycle) the old ones. Halves the download (13.7 → 7.3 MB).
+  await db.exec(`set wal_recycle = off; select pg_switch_wal(); checkpoint; checkpoint;`);
   const grids = await db.transaction(async (tx) => {
     await tx.query(`select set_config('role', 'anon', true), set_config('request.jwt.claims', '{"role":"anon"}', true)`);
     return (await tx.query<{ value: unknown }>('select public.grids_geojson() as value')).rows[0]!.value;
