@@ -1,21 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState } from './url-state';
+import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 describe('url state', () => {
-  it('round-trips grid, statuses and view', () => {
-    const state = { grid: '01-02', statuses: ['pending', 'accepted'], view: { lon: 112.55, lat: 37.8, zoom: 14.5 } };
+  it('round-trips grid, every filter, sort, heatmap and view', () => {
+    const state: UrlState = {
+      grid: '01-02',
+      statuses: ['pending', 'accepted'],
+      categories: ['drain'],
+      sources: ['hotline', 'patrol'],
+      departments: ['3', 'none'],
+      from: '2026-01-01',
+      to: '2026-03-31',
+      overdue: true,
+      q: '井盖',
+      heat: true,
+      sort: { key: 'due', desc: false },
+      view: { lon: 112.55, lat: 37.8, zoom: 14.5 },
+    };
     const url = serializeUrlState(state);
-    expect(url).toBe('?grid=01-02&status=pending,accepted&view=112.55000,37.80000,14.50');
+    expect(url).toContain('?grid=01-02&status=pending,accepted&cat=drain&src=hotline,patrol&dept=3,none');
     expect(parseUrlState(url)).toEqual(state);
   });
 
-  it('treats a missing status parameter as "all" and an empty one as "none"', () => {
+  it('keeps old links working: status only, missing means default, empty means none', () => {
+    expect(parseUrlState('?status=pending,closed')).toEqual({ ...EMPTY_URL_STATE, statuses: ['pending', 'closed'] });
     expect(parseUrlState('?grid=01').statuses).toBeNull();
     expect(parseUrlState('?status=').statuses).toEqual([]);
+    expect(serializeUrlState(EMPTY_URL_STATE)).toBe('');
   });
 
-  it('drops values that are not codes or coordinates', () => {
-    const s = parseUrlState('?grid=<script>&status=pending,DROP%20TABLE&view=999,1,2');
-    expect(s).toEqual({ grid: null, statuses: ['pending'], view: null });
+  it('drops values that are not codes, dates, sort keys or coordinates', () => {
+    const s = parseUrlState('?grid=<script>&status=pending,DROP%20TABLE&cat=a;b&from=2026-13-45&to=yesterday&sort=-id&view=999,1,2');
+    expect(s).toEqual({ ...EMPTY_URL_STATE, statuses: ['pending'], categories: [] });
+    expect(parseUrlState('?sort=-reported').sort).toEqual({ key: 'reported', desc: true });
+    expect(parseUrlState(`?q=${'x'.repeat(100)}`).q).toHaveLength(60);
   });
 });

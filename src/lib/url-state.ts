@@ -1,4 +1,7 @@
-// What a shared link must reproduce: the selected grid, the status filter and the map view.
+// What a shared link must reproduce: the selected grid, every incident filter, the list's order, the heatmap
+// switch and the map view. Values that are not plausible codes, dates or coordinates are dropped, not trusted.
+import { SORT_KEYS, type Sort, type SortKey } from './incident-sort';
+
 export interface MapView {
   lon: number;
   lat: number;
@@ -7,22 +10,73 @@ export interface MapView {
 
 export interface UrlState {
   grid: string | null;
-  /** null = no filter (every status shown). */
+  /** null = the default (open statuses); [] = none. */
   statuses: string[] | null;
+  /** null = no restriction. */
+  categories: string[] | null;
+  sources: string[] | null;
+  departments: string[] | null;
+  /** Reported from / to, calendar days (YYYY-MM-DD, China time), both inclusive. */
+  from: string | null;
+  to: string | null;
+  overdue: boolean;
+  q: string;
+  heat: boolean;
+  sort: Sort | null;
   view: MapView | null;
 }
 
+export const EMPTY_URL_STATE: UrlState = {
+  grid: null,
+  statuses: null,
+  categories: null,
+  sources: null,
+  departments: null,
+  from: null,
+  to: null,
+  overdue: false,
+  q: '',
+  heat: false,
+  sort: null,
+  view: null,
+};
+
 const CODE = /^[0-9A-Za-z-]{1,40}$/;
-const STATUS = /^[a-z_]+$/;
+const VOCAB = /^[a-z0-9_]{1,40}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_QUERY = 60;
+
+function codes(q: URLSearchParams, name: string): string[] | null {
+  const v = q.get(name);
+  return v === null ? null : v.split(',').filter((s) => VOCAB.test(s));
+}
+
+function day(q: URLSearchParams, name: string): string | null {
+  const v = q.get(name);
+  return v && DAY.test(v) && !Number.isNaN(Date.parse(v)) ? v : null;
+}
+
+function sort(v: string | null): Sort | null {
+  const key = v?.replace(/^-/, '') as SortKey | undefined;
+  return key && SORT_KEYS.includes(key) ? { key, desc: v!.startsWith('-') } : null;
+}
 
 export function parseUrlState(search: string): UrlState {
   const q = new URLSearchParams(search);
   const grid = q.get('grid');
-  const status = q.get('status');
   const view = q.get('view')?.split(',').map(Number);
   return {
     grid: grid && CODE.test(grid) ? grid : null,
-    statuses: status === null ? null : status.split(',').filter((s) => STATUS.test(s)),
+    statuses: codes(q, 'status'),
+    categories: codes(q, 'cat'),
+    sources: codes(q, 'src'),
+    departments: codes(q, 'dept'),
+    from: day(q, 'from'),
+    to: day(q, 'to'),
+    overdue: q.get('overdue') === '1',
+    q: (q.get('q') ?? '').slice(0, MAX_QUERY),
+    heat: q.get('heat') === '1',
+    sort: sort(q.get('sort')),
     view:
       view && view.length === 3 && view.every(Number.isFinite) && Math.abs(view[0]!) <= 180 && Math.abs(view[1]!) <= 90
         ? { lon: view[0]!, lat: view[1]!, zoom: view[2]! }
@@ -34,6 +88,15 @@ export function serializeUrlState(state: UrlState): string {
   const q = new URLSearchParams();
   if (state.grid) q.set('grid', state.grid);
   if (state.statuses) q.set('status', state.statuses.join(','));
+  if (state.categories) q.set('cat', state.categories.join(','));
+  if (state.sources) q.set('src', state.sources.join(','));
+  if (state.departments) q.set('dept', state.departments.join(','));
+  if (state.from) q.set('from', state.from);
+  if (state.to) q.set('to', state.to);
+  if (state.overdue) q.set('overdue', '1');
+  if (state.q) q.set('q', state.q);
+  if (state.heat) q.set('heat', '1');
+  if (state.sort) q.set('sort', `${state.sort.desc ? '-' : ''}${state.sort.key}`);
   if (state.view) q.set('view', [state.view.lon.toFixed(5), state.view.lat.toFixed(5), state.view.zoom.toFixed(2)].join(','));
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
