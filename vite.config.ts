@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { rawArchives } from './scripts/vite/raw-archives';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), rawArchives()],
   worker: { format: 'es' },
   // PGlite ships its own wasm and data files next to its modules; pre-bundling would separate them.
   optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },

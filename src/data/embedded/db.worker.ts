@@ -79,8 +79,12 @@ async function open(snapshotUrl: string, snapshotVersion: string): Promise<PGlit
     parsers: POSTGREST_LIKE_PARSERS,
   });
   if (owner && !resumable) {
-    await pg.syncToFs();
-    await rememberSnapshotVersion(snapshotVersion);
+    // Copying the unpacked snapshot into IndexedDB takes seconds; answer queries meanwhile. The version is
+    // remembered only once the copy is complete, so a tab closed halfway simply downloads it again next time.
+    void pg
+      .syncToFs()
+      .then(() => rememberSnapshotVersion(snapshotVersion))
+      .catch(() => undefined);
   }
   return pg;
 }
