@@ -1,32 +1,60 @@
-// The pin layer for the chosen statuses. The filtered array is recomputed only when the pins or the choice
-// change (concatenating precomputed groups); zoom only changes the radius. The layer code (deck.gl) is loaded
-// once deck.gl is on the map, after the first paint.
+// The incident layers for the filtered pins: clusters below CLUSTER_MAX_ZOOM, pins from there on, the
+// heatmap when switched on. Clusters are recomputed per whole zoom level and per filter result, pins only
+// per filter result; the layer code (deck.gl) arrives once deck.gl is on the map, after the first paint.
 import { useMemo } from 'react';
 import type { IncidentPin, IncidentStatusEntry } from '../../data/types';
 import { hexToRgb } from '../../lib/colour';
-import { countSelected, selectPins, type PinGroups } from '../../lib/incident-filter';
+import { pinsOf, type FilterResult, type PinIndex } from '../../lib/incident-filter';
+import { clusterPins, type PinCluster } from '../../lib/pin-clusters';
 import { useQuery } from '../../lib/use-query';
 
 const loadLayerCode = () => import('./incident-layer');
+const loadHeatCode = () => import('./heat-layer');
+
+/** Below this zoom pins are clustered; from it on, a street view, each pin is drawn. */
+export const CLUSTER_MAX_ZOOM = 15;
 
 /** Pins grow as one zooms in: a district view is not a smear, a street view is easy to hit. */
 export const pinRadius = (zoom: number) => (zoom < 13 ? 3 : zoom < 15 ? 4 : zoom < 16.5 ? 5.5 : 7);
 
-export function useIncidentLayer(
-  enabled: boolean,
-  groups: PinGroups | null,
-  chosen: readonly string[],
-  statuses: IncidentStatusEntry[] | undefined,
-  zoom: number | null,
-  onClick: (pin: IncidentPin) => void,
-) {
-  const code = useQuery(enabled ? 'incident-layer-code' : null, loadLayerCode).data;
-  const shownPins = useMemo(() => (groups ? selectPins(groups, chosen) : []), [groups, chosen]);
-  const colors = useMemo(() => new Map((statuses ?? []).map((s) => [s.code as string, hexToRgb(s.color)])), [statuses]);
-  const radius = pinRadius(zoom ?? 13);
-  const layer = useMemo(
-    () => (code && groups ? code.incidentLayer({ pins: shownPins, colors, radius, onClick }) : null),
-    [code, groups, shownPins, colors, radius, onClick],
+interface Options {
+  enabled: boolean;
+  index: PinIndex | null;
+  result: FilterResult | null;
+  statuses: IncidentStatusEntry[] | undefined;
+  zoom: number | null;
+  heat: boolean;
+  selected: IncidentPin | null;
+  onPinClick(pin: IncidentPin): void;
+  onClusterClick(cluster: PinCluster): void;
+}
+
+export function useIncidentLayers(o: Options) {
+  const { index, result, heat, selected, onPinClick, onClusterClick } = o;
+  const code = useQuery(o.enabled ? 'incident-layer-code' : null, loadLayerCode).data;
+  const heatCode = useQuery(o.enabled && heat ? 'incident-heat-code' : null, loadHeatCode).data;
+  const zoom = o.zoom ?? 13;
+  const clusterZoom = zoom < CLUSTER_MAX_ZOOM ? Math.floor(zoom) : null;
+
+  const shown = useMemo(() => (index && result ? pinsOf(index, result) : []), [index, result]);
+  const clusters = useMemo(
+    () => (index && result && clusterZoom !== null && !heat ? clusterPins(index, result.indices, clusterZoom) : null),
+    [index, result, clusterZoom, heat],
   );
-  return { layer, shown: groups ? countSelected(groups, chosen) : 0 };
+  // With clusters, a cluster of one is drawn as its pin; in the heatmap, pins appear only at street zoom.
+  const pins = useMemo(() => {
+    if (clusters) return clusters.filter((c) => c.count === 1).map((c) => index!.pins[c.first]!);
+    return heat && clusterZoom !== null ? [] : shown;
+  }, [clusters, heat, clusterZoom, shown, index]);
+  const overduePins = useMemo(() => pins.filter((p) => p.overdue), [pins]);
+  const colors = useMemo(() => new Map((o.statuses ?? []).map((s) => [s.code as string, hexToRgb(s.color)])), [o.statuses]);
+  const radius = pinRadius(zoom);
+
+  const layers = useMemo(() => {
+    if (!code || !index) return [];
+    const own = code.incidentLayers({ pins, overduePins, clusters, selected, colors, radius, onPinClick, onClusterClick });
+    return heat && heatCode ? [heatCode.heatLayer(shown), ...own] : own;
+  }, [code, heatCode, index, heat, shown, pins, overduePins, clusters, selected, colors, radius, onPinClick, onClusterClick]);
+
+  return { layers, clustered: clusters !== null };
 }
