@@ -1,5 +1,5 @@
-// The product's main screen: the grid map with incident pins, the status filter and legends over it, and the
-// selected grid's panel beside it. Selected grid, status filter and view live in the URL.
+// The product's main screen: the grid map with incident pins (clusters, heatmap), the incident filter, list and
+// legends over it, and the selected grid's panel beside it. Selected grid, filters and view live in the URL.
 import type { PickingInfo } from '@deck.gl/core';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -16,13 +16,17 @@ import { useGridMap } from '../features/grids/use-grid-map';
 import { useInitialFit } from '../features/grids/use-initial-fit';
 import { PIN_LAYER } from '../features/incidents/pin-layer-id';
 import { incidentTooltip } from '../features/incidents/incident-tooltip';
-import { StatusFilter } from '../features/incidents/StatusFilter';
-import { useIncidentLayer } from '../features/incidents/use-incident-layer';
+import { FilterPanel } from '../features/incidents/FilterPanel';
+import { filtersOf } from '../features/incidents/filter-state';
+import { useFilteredIncidents } from '../features/incidents/use-filtered-incidents';
+import { CLUSTER_MAX_ZOOM, useIncidentLayers } from '../features/incidents/use-incident-layer';
 import { useIncidentPins } from '../features/incidents/use-incident-pins';
 import { useIncidentsVersion } from '../features/workflow/use-incidents-version';
 import { MapView } from '../features/map/MapView';
 import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
+import { DEFAULT_SORT } from '../lib/incident-sort';
+import type { PinCluster } from '../lib/pin-clusters';
 import { parseUrlState } from '../lib/url-state';
 import { useUrlSync } from './use-url-state';
 
@@ -30,6 +34,7 @@ import { useUrlSync } from './use-url-state';
 const SidePanel = lazy(() => import('./SidePanel'));
 const IncidentPanel = lazy(() => import('../features/workflow/IncidentPanel'));
 const DepartmentQueue = lazy(() => import('../features/workflow/DepartmentQueue'));
+const IncidentList = lazy(() => import('../features/incidents/IncidentList'));
 
 const initial = parseUrlState(location.search);
 
@@ -50,14 +55,17 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const zoom = useMapZoom(map);
 
   const [gridCode, setGridCode] = useState(initial.grid);
-  const [statuses, setStatuses] = useState(initial.statuses);
+  const [filters, setFilters] = useState(() => filtersOf(initial));
+  const [heat, setHeat] = useState(initial.heat);
+  const [sort, setSort] = useState(initial.sort);
+  const [listOpen, setListOpen] = useState(false);
   const [view, setView] = useState(initial.view);
   const [pin, setPin] = useState<IncidentPin | null>(null);
-  useUrlSync({ grid: gridCode, statuses, view });
+  useUrlSync({ grid: gridCode, ...filters, heat, sort, view });
 
   // Moves whenever the database reports a changed incident: pins, the open panel and queues reload.
   const version = useIncidentsVersion(backend);
-  const pins = useIncidentPins(backend, ready, `${session}:${version}`, vocab?.statuses, onError);
+  const pins = useIncidentPins(backend, ready, `${session}:${version}`, vocab, onError);
   // The grids on screen already came from the static file; the database's copy is asked for after the pins,
   // so the status filter (and a first click) do not wait behind the largest answer.
   const grids = useGridData(backend, ready && vocab !== null && !pins.loading, session);
@@ -74,11 +82,25 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
 
   // Without a choice in the URL the map shows what still needs work: the open statuses.
   const openCodes = useMemo(() => vocab?.statuses.filter((s) => s.is_open).map((s) => s.code as string) ?? [], [vocab]);
-  const chosen = statuses ?? openCodes;
-  const pinLayer = useIncidentLayer(overlay !== null, pins.groups, chosen, vocab?.statuses, zoom, setPin);
+  const found = useFilteredIncidents(pins.index, filters, openCodes, grids, selected ? Number(selected.properties.id) : null);
+  const zoomInto = useCallback(
+    (c: PinCluster) => map?.flyTo({ center: [c.lon, c.lat], zoom: Math.min(Math.floor(map.getZoom()) + 2, CLUSTER_MAX_ZOOM) }),
+    [map],
+  );
+  const pinLayers = useIncidentLayers({
+    enabled: overlay !== null,
+    index: pins.index,
+    result: found,
+    statuses: vocab?.statuses,
+    zoom,
+    heat,
+    selected: pin,
+    onPinClick: setPin,
+    onClusterClick: zoomInto,
+  });
 
   // Labels over pins: a plate hides a few pins beneath it, but pins never make a grid's name unreadable.
-  const layers = useMemo(() => [...(pinLayer.layer ? [pinLayer.layer] : []), ...labelLayers], [labelLayers, pinLayer.layer]);
+  const layers = useMemo(() => [...pinLayers.layers, ...labelLayers], [labelLayers, pinLayers.layers]);
   useDeckLayers(overlay, layers);
 
   const reportedWord = t('incidents.reportedAt');
@@ -86,20 +108,26 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     (info: PickingInfo) => incidentTooltip(info, vocab, i18n.language, reportedWord),
     [vocab, i18n.language, reportedWord],
   );
-  const changeStatuses = useCallback((next: string[]) => {
+  const changeFilters = useCallback((next: typeof filters) => {
     performance.mark('gridgov:filter-change');
-    setStatuses(next);
+    setFilters(next);
   }, []);
+  const gridCodeOf = useCallback((id: number) => index.byId.get(id)?.properties.code ?? String(id), [index]);
 
+  const openPin = useCallback(
+    (target: IncidentPin) => {
+      setPin(target);
+      map?.flyTo({ center: [target.lon, target.lat], zoom: Math.max(map.getZoom(), 16) });
+    },
+    [map],
+  );
   // Queue rows and links name an incident by id; the pin (and with it the place to fly to) comes from the map's list.
   const openIncident = useCallback(
     (id: number) => {
-      const found = pins.groups?.all.find((p) => p.id === id);
-      if (!found) return;
-      setPin(found);
-      map?.flyTo({ center: [found.lon, found.lat], zoom: Math.max(map.getZoom(), 16) });
+      const target = pins.index?.pins.find((p) => p.id === id);
+      if (target) openPin(target);
     },
-    [pins.groups, map],
+    [pins.index, openPin],
   );
 
   useEffect(() => {
@@ -125,14 +153,20 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
         />
         <div className="overlay-left">
           {loading}
-          {vocab && pins.groups ? (
-            <StatusFilter
-              statuses={vocab.statuses}
-              counts={pins.groups.counts}
-              selected={chosen}
-              shown={pinLayer.shown}
-              total={pins.groups.all.length}
-              onChange={changeStatuses}
+          {vocab && pins.index && found ? (
+            <FilterPanel
+              vocab={vocab}
+              filters={filters}
+              openStatuses={openCodes}
+              result={found}
+              total={pins.index.pins.length}
+              scope={selected ? `${selected.properties.code} ${selected.properties.name}` : null}
+              heat={heat}
+              listOpen={listOpen}
+              onChange={changeFilters}
+              onClearScope={() => setGridCode(null)}
+              onHeat={setHeat}
+              onList={setListOpen}
             />
           ) : (
             ready && <div className="card muted">{t('incidents.loading')}</div>
@@ -151,6 +185,21 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
           )}
           <GridLegend zoom={zoom} />
         </div>
+        {listOpen && vocab && pins.index && found && (
+          <Suspense fallback={null}>
+            <IncidentList
+              index={pins.index}
+              result={found}
+              sort={sort ?? DEFAULT_SORT}
+              vocab={vocab}
+              gridCode={gridCodeOf}
+              selectedId={pin?.id ?? null}
+              onSort={setSort}
+              onOpen={openPin}
+              onClose={() => setListOpen(false)}
+            />
+          </Suspense>
+        )}
         {pin && vocab && (
           <Suspense fallback={null}>
             <IncidentPanel
