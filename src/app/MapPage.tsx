@@ -25,6 +25,7 @@ import { useIncidentsVersion } from '../features/workflow/use-incidents-version'
 import { MapView } from '../features/map/MapView';
 import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
+import { ReportButton } from '../features/report/ReportButton';
 import { DEFAULT_SORT } from '../lib/incident-sort';
 import type { PinCluster } from '../lib/pin-clusters';
 import { parseUrlState } from '../lib/url-state';
@@ -35,8 +36,10 @@ const SidePanel = lazy(() => import('./SidePanel'));
 const IncidentPanel = lazy(() => import('../features/workflow/IncidentPanel'));
 const DepartmentQueue = lazy(() => import('../features/workflow/DepartmentQueue'));
 const IncidentList = lazy(() => import('../features/incidents/IncidentList'));
+const ReportPanel = lazy(() => import('../features/report/ReportPanel'));
 
 const initial = parseUrlState(location.search);
+const ignorePin = () => {};
 
 interface Props {
   backend: Backend;
@@ -61,11 +64,14 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const [listOpen, setListOpen] = useState(false);
   const [view, setView] = useState(initial.view);
   const [pin, setPin] = useState<IncidentPin | null>(null);
+  const [reporting, setReporting] = useState(false);
+  // A filed report: pins reload (its own count, not waiting for a change notification) and it opens once loaded.
+  const [filed, setFiled] = useState<{ id: number; open: boolean } | null>(null);
   useUrlSync({ grid: gridCode, ...filters, heat, sort, view });
 
   // Moves whenever the database reports a changed incident: pins, the open panel and queues reload.
   const version = useIncidentsVersion(backend);
-  const pins = useIncidentPins(backend, ready, `${session}:${version}`, vocab, onError);
+  const pins = useIncidentPins(backend, ready, `${session}:${version}:${filed?.id ?? ''}`, vocab, onError);
   // The grids on screen already came from the static file; the database's copy is asked for after the pins,
   // so the status filter (and a first click) do not wait behind the largest answer.
   const grids = useGridData(backend, ready && vocab !== null && !pins.loading, session);
@@ -77,6 +83,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   useGridInteraction(map, {
     isTakenAt: (p) => !!overlay?.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: [PIN_LAYER] }),
     onSelect: setGridCode,
+    placing: reporting,
   });
   const labelLayers = useGridLabels(overlay !== null, grids, zoom, t('staffRoles.grid_leader'));
 
@@ -95,7 +102,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     zoom,
     heat,
     selected: pin,
-    onPinClick: setPin,
+    onPinClick: reporting ? ignorePin : setPin,
     onClusterClick: zoomInto,
   });
 
@@ -129,6 +136,14 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     },
     [pins.index, openPin],
   );
+
+  // The reporter asked to see their new incident: shown as soon as the reloaded pins include it.
+  const filedPin = filed?.open ? pins.index?.pins.find((p) => p.id === filed.id) : undefined;
+  if (filedPin) {
+    setFiled({ id: filedPin.id, open: false });
+    setReporting(false);
+    setPin(filedPin);
+  }
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -215,7 +230,31 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
             />
           </Suspense>
         )}
-        {!selected && !pin && <div className="hint">{t('grid.clickHint')}</div>}
+        {reporting && vocab && (
+          <Suspense fallback={null}>
+            <ReportPanel
+              backend={backend}
+              map={map}
+              user={user}
+              vocab={vocab}
+              gridById={index.byId}
+              session={session}
+              onReported={(id) => setFiled({ id, open: false })}
+              onOpen={(id) => setFiled({ id, open: true })}
+              onClose={() => setReporting(false)}
+            />
+          </Suspense>
+        )}
+        {!reporting && (
+          <ReportButton
+            disabled={!ready || !vocab}
+            onClick={() => {
+              setPin(null);
+              setReporting(true);
+            }}
+          />
+        )}
+        {!selected && !pin && !reporting && <div className="hint">{t('grid.clickHint')}</div>}
       </div>
       {selected && (
         <Suspense fallback={<aside className="panel" data-testid="grid-panel" aria-busy />}>

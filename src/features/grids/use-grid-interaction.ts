@@ -10,6 +10,8 @@ interface Options {
   /** True when something drawn above the grids (a pin) takes this click. */
   isTakenAt(point: { x: number; y: number }): boolean;
   onSelect(code: string): void;
+  /** True while a report's pin is being placed: a click then belongs to the pin, not to a grid. */
+  placing?: boolean;
 }
 
 function gridAt(map: MapLibreMap, point: PointLike) {
@@ -22,8 +24,9 @@ function gridAt(map: MapLibreMap, point: PointLike) {
   return pickDeepest(hits, map.getZoom());
 }
 
-export function useGridInteraction(map: MapLibreMap | null, { isTakenAt, onSelect }: Options) {
-  const taken = useEffectEvent(isTakenAt);
+export function useGridInteraction(map: MapLibreMap | null, { isTakenAt, onSelect, placing = false }: Options) {
+  const isPlacing = useEffectEvent(() => placing);
+  const taken = useEffectEvent((p: { x: number; y: number }) => placing || isTakenAt(p));
   const select = useEffectEvent(onSelect);
 
   useEffect(() => {
@@ -36,7 +39,10 @@ export function useGridInteraction(map: MapLibreMap | null, { isTakenAt, onSelec
       if (id !== null) map.setFeatureState({ source: GRID_SOURCE, id }, { hover: true });
       map.getCanvas().style.cursor = id !== null ? 'pointer' : '';
     };
-    const onMove = (e: MapMouseEvent) => setHover(gridAt(map, e.point)?.id ?? null);
+    const onMove = (e: MapMouseEvent) => {
+      setHover(gridAt(map, e.point)?.id ?? null);
+      if (isPlacing()) map.getCanvas().style.cursor = 'crosshair';
+    };
     const onClick = (e: MapMouseEvent) => {
       if (taken(e.point)) return;
       const grid = gridAt(map, e.point);

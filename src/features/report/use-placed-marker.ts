@@ -1,0 +1,50 @@
+// The report's pin on the map: a draggable marker while the form is open. A click on the map moves it (the
+// grid interaction stands aside while the form is open); a location from the device or a photo brings it into view.
+import { Marker, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import type { LonLat } from '../../lib/exif-gps';
+
+export function usePlacedMarker(map: MapLibreMap | null, point: LonLat | null, onPlace: (at: LonLat) => void) {
+  const place = useEffectEvent(onPlace);
+  const marker = useRef<Marker | null>(null);
+
+  useEffect(() => {
+    if (!map) return;
+    const onClick = (e: MapMouseEvent) => place({ lon: e.lngLat.lng, lat: e.lngLat.lat });
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    if (!map) return;
+    if (!point) {
+      marker.current?.remove();
+      return;
+    }
+    if (!marker.current) {
+      const m = new Marker({ color: '#c62828', draggable: true });
+      m.getElement().dataset.testid = 'report-marker';
+      m.on('dragend', () => {
+        const at = m.getLngLat();
+        place({ lon: at.lng, lat: at.lat });
+      });
+      marker.current = m;
+    }
+    marker.current.setLngLat([point.lon, point.lat]).addTo(map);
+  }, [map, point]);
+
+  useEffect(
+    () => () => {
+      marker.current?.remove();
+      marker.current = null;
+    },
+    [],
+  );
+}
+
+/** Brings a point found elsewhere (device, photo) into view at a street zoom. */
+export function showPoint(map: MapLibreMap | null, at: LonLat) {
+  map?.easeTo({ center: [at.lon, at.lat], zoom: Math.max(map.getZoom(), 16.5) });
+}
