@@ -106,6 +106,27 @@ async function runQuery(sql: string, params: unknown[], claims: RequestClaims | 
   });
 }
 
+// Postgres answers one query at a time. The map's bulk loads (all pins, all grids) take a second between them;
+// a click must not wait behind them, so interactive queries are taken first.
+type QueryMessage = Extract<ToWorker, { type: 'query' }>;
+const queue: QueryMessage[] = [];
+let pumping = false;
+
+async function pump() {
+  if (pumping) return;
+  pumping = true;
+  while (queue.length) {
+    const i = queue.findIndex((m) => !m.background);
+    const [msg] = queue.splice(i < 0 ? 0 : i, 1);
+    try {
+      post({ type: 'result', id: msg!.id, rows: await runQuery(msg!.sql, msg!.params, msg!.claims) });
+    } catch (e) {
+      post({ type: 'error', id: msg!.id, error: toWorkerError(e) });
+    }
+  }
+  pumping = false;
+}
+
 async function reset() {
   const pg = db;
   db = null;
@@ -128,11 +149,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       post({ type: 'progress', progress: { phase: 'error', message: toWorkerError(e).message } });
     }
   } else if (msg.type === 'query') {
-    try {
-      post({ type: 'result', id: msg.id, rows: await runQuery(msg.sql, msg.params, msg.claims) });
-    } catch (e) {
-      post({ type: 'error', id: msg.id, error: toWorkerError(e) });
-    }
+    queue.push(msg);
+    void pump();
   } else if (msg.type === 'reset') {
     await reset();
   }

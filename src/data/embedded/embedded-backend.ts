@@ -19,6 +19,8 @@ const SIGNED_IN_KEY = 'gridgov.demoUser';
 /** A workflow step changes one incident in several statements; listeners hear about it once. */
 const CHANGE_DEBOUNCE_MS = 80;
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+/** The map's bulk loads: they yield to anything a user is waiting for (see the worker's queue). */
+const BACKGROUND_FUNCTIONS = new Set(['grids_geojson', 'map_incidents']);
 
 interface Pending {
   resolve: (rows: Record<string, unknown>[]) => void;
@@ -102,11 +104,11 @@ export class EmbeddedBackend extends RpcBackend {
   }
 
   /** Runs SQL in the worker as the signed-in user (or anon). Only this adapter writes SQL text. */
-  private query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  private query<T>(sql: string, params: unknown[] = [], background = false): Promise<T[]> {
     const id = this.nextId++;
     return new Promise<T[]>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (rows: Record<string, unknown>[]) => void, reject });
-      this.post({ type: 'query', id, sql, params, claims: this.claims });
+      this.post({ type: 'query', id, sql, params, claims: this.claims, background });
     });
   }
 
@@ -121,13 +123,13 @@ export class EmbeddedBackend extends RpcBackend {
 
   protected async rpcValue<T>(fn: string, args: RpcArgs): Promise<T> {
     const { sql, params } = this.call(fn, args);
-    const rows = await this.query<{ value: T }>(`select ${sql} as value`, params);
+    const rows = await this.query<{ value: T }>(`select ${sql} as value`, params, BACKGROUND_FUNCTIONS.has(fn));
     return rows[0]!.value;
   }
 
   protected rpcRows<T>(fn: string, args: RpcArgs): Promise<T[]> {
     const { sql, params } = this.call(fn, args);
-    return this.query<T>(`select * from ${sql}`, params);
+    return this.query<T>(`select * from ${sql}`, params, BACKGROUND_FUNCTIONS.has(fn));
   }
 
   protected selectAll<T>(table: string, orderBy: string): Promise<T[]> {

@@ -10,7 +10,7 @@ export interface RequestClaims {
 
 export type ToWorker =
   | { type: 'init'; snapshotUrl: string; snapshotVersion: string }
-  | { type: 'query'; id: number; sql: string; params: unknown[]; claims: RequestClaims | null }
+  | { type: 'query'; id: number; sql: string; params: unknown[]; claims: RequestClaims | null; background: boolean }
   | { type: 'reset' };
 
 export interface WorkerError {
