@@ -67,7 +67,9 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const [reporting, setReporting] = useState(false);
   // A filed report: pins reload (its own count, not waiting for a change notification) and it opens once loaded.
   const [filed, setFiled] = useState<{ id: number; open: boolean } | null>(null);
-  useUrlSync({ grid: gridCode, ...filters, heat, sort, view });
+  // The incident named by the link, until the pins it is looked up in have loaded.
+  const [linked, setLinked] = useState(initial.incident);
+  useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked });
 
   // Moves whenever the database reports a changed incident: pins, the open panel and queues reload.
   const version = useIncidentsVersion(backend);
@@ -136,6 +138,12 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     },
     [pins.index, openPin],
   );
+
+  const linkedPin = linked !== null ? pins.index?.pins.find((p) => p.id === linked) : undefined;
+  if (linked !== null && pins.index) {
+    setLinked(null);
+    if (linkedPin) setPin(linkedPin);
+  }
 
   // The reporter asked to see their new incident: shown as soon as the reloaded pins include it.
   const filedPin = filed?.open ? pins.index?.pins.find((p) => p.id === filed.id) : undefined;

@@ -16,6 +16,7 @@ describe('url state', () => {
       heat: true,
       sort: { key: 'due', desc: false },
       view: { lon: 112.55, lat: 37.8, zoom: 14.5 },
+      incident: 4321,
     };
     const url = serializeUrlState(state);
     expect(url).toContain('?grid=01-02&status=pending,accepted&cat=drain&src=hotline,patrol&dept=3,none');
@@ -34,5 +35,6 @@ describe('url state', () => {
     expect(s).toEqual({ ...EMPTY_URL_STATE, statuses: ['pending'], categories: [] });
     expect(parseUrlState('?sort=-reported').sort).toEqual({ key: 'reported', desc: true });
     expect(parseUrlState(`?q=${'x'.repeat(100)}`).q).toHaveLength(60);
+    for (const bad of ['-3', '0', '1.5', '1e99', 'abc']) expect(parseUrlState(`?incident=${bad}`).incident).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ export interface UrlState {
   heat: boolean;
   sort: Sort | null;
   view: MapView | null;
+  /** The open incident: a link to one incident opens it. */
+  incident: number | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -39,6 +41,7 @@ export const EMPTY_URL_STATE: UrlState = {
   heat: false,
   sort: null,
   view: null,
+  incident: null,
 };
 
 const CODE = /^[0-9A-Za-z-]{1,40}$/;
@@ -65,6 +68,7 @@ export function parseUrlState(search: string): UrlState {
   const q = new URLSearchParams(search);
   const grid = q.get('grid');
   const view = q.get('view')?.split(',').map(Number);
+  const incident = Number(q.get('incident'));
   return {
     grid: grid && CODE.test(grid) ? grid : null,
     statuses: codes(q, 'status'),
@@ -81,6 +85,7 @@ export function parseUrlState(search: string): UrlState {
       view && view.length === 3 && view.every(Number.isFinite) && Math.abs(view[0]!) <= 180 && Math.abs(view[1]!) <= 90
         ? { lon: view[0]!, lat: view[1]!, zoom: view[2]! }
         : null,
+    incident: Number.isSafeInteger(incident) && incident > 0 ? incident : null,
   };
 }
 
@@ -97,6 +102,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.q) q.set('q', state.q);
   if (state.heat) q.set('heat', '1');
   if (state.sort) q.set('sort', `${state.sort.desc ? '-' : ''}${state.sort.key}`);
+  if (state.incident) q.set('incident', String(state.incident));
   if (state.view) q.set('view', [state.view.lon.toFixed(5), state.view.lat.toFixed(5), state.view.zoom.toFixed(2)].join(','));
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
