@@ -13,6 +13,7 @@ import { placeCourtyards, rateCourtyards } from './courtyards';
 import { demoUser, demoUsersJson } from './demo-users';
 import { buildDistrict } from './district';
 import { buildHouseholds } from './households';
+import { addSupport, rateClosedIncidents } from './incident-feedback';
 import { buildIncidents, type IncidentWindow } from './incidents';
 import { Random } from './random';
 import { seedSql } from './seed-sql';
@@ -23,7 +24,7 @@ import { OPEN_STATUSES } from './vocabulary';
 /** The one seed of the demo district. Change it and every name, shape and date changes with it. */
 export const SEED = 20_250_611;
 
-export const COUNTS = { courtyards: 300, incidents: 5000, residentReports: 40 } as const;
+export const COUNTS = { courtyards: 300, incidents: 5000, residentReports: 8, supported: 40 } as const;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -67,6 +68,8 @@ export function generate(anchor: string) {
   rateCourtyards(courtyards, households, root.fork('courtyard-ratings'));
   const incidents = buildIncidents(district, households, root.fork('incidents'), window, COUNTS.incidents,
     { id: resident.id, name: resident.person_name, phone: resident.phone }, COUNTS.residentReports);
+  rateClosedIncidents(incidents, root.fork('ratings'));
+  addSupport(incidents, root.fork('support'), COUNTS.supported, end);
   return { anchor, window, district, staff, courtyards, households, incidents };
 }
 

@@ -12,9 +12,12 @@ import {
 
 export interface TimelineEvent {
   at: number;
-  kind: 'created' | 'status' | 'dispatch';
+  kind: 'created' | 'status' | 'dispatch' | 'reroute' | 'feedback' | 'support';
   from: StatusCode | null;
   to: StatusCode | null;
+  /** Department ids (dispatch, reroute) or the rating (feedback) and count (support), as the database stores them. */
+  fromValue: string | null;
+  toValue: string | null;
   note: string | null;
 }
 
@@ -51,22 +54,32 @@ class Timeline {
   last: number;
 
   constructor(reportedAt: number, private readonly now: number) {
-    this.events = [{ at: reportedAt, kind: 'created', from: null, to: 'pending', note: null }];
+    this.events = [{ at: reportedAt, kind: 'created', from: null, to: 'pending', fromValue: null, toValue: null, note: null }];
     this.last = reportedAt;
   }
 
   move(at: number, to: StatusCode, note: string | null): boolean {
+    return this.step(at, 'status', to, null, null, note);
+  }
+
+  /** 交办 as incident_dispatch() records it: one event with the status change and the department ('reroute' when
+   *  it was with another department before). */
+  dispatch(at: number, department: DepartmentCode, previous: DepartmentCode | null, deadlineNote: string): boolean {
+    const kind = previous !== null && previous !== department ? 'reroute' : 'dispatch';
+    const from = previous === null ? null : String(DEPARTMENT_IDS[previous]);
+    return this.step(at, kind, 'dispatched', from, String(DEPARTMENT_IDS[department]),
+      `交办至${DEPARTMENT_NAMES[department]}${deadlineNote}`);
+  }
+
+  private step(at: number, kind: TimelineEvent['kind'], to: StatusCode, fromValue: string | null, toValue: string | null,
+    note: string | null): boolean {
     // Whole seconds, and at least a minute after the previous step, so the order of events is never a tie.
     const t = Math.floor(Math.max(at, this.last + MINUTE) / 1000) * 1000;
     if (t >= this.now) return false;
-    this.events.push({ at: t, kind: 'status', from: this.status, to, note });
+    this.events.push({ at: t, kind, from: this.status, to, fromValue, toValue, note });
     this.status = to;
     this.last = t;
     return true;
-  }
-
-  dispatchNote(department: DepartmentCode, deadlineNote: string): void {
-    this.events.push({ at: this.last, kind: 'dispatch', from: null, to: null, note: `交办至${DEPARTMENT_NAMES[department]}${deadlineNote}` });
   }
 }
 
@@ -114,17 +127,17 @@ export function runLifecycle(rng: Random, input: LifecycleInput): Lifecycle {
     // in coordination between parties for weeks, a few of them for longer than the whole year.
     let department = rng.weighted(input.departments);
     const deadline = `，请于${deadlineText(input.category)}内办结`;
-    if (!t.move(staffTime(t.last + rng.logNormal(0.8, 0.9) * HOUR), 'dispatched', null)) return done();
-    t.dispatchNote(department, deadline);
+    if (!t.dispatch(staffTime(t.last + rng.logNormal(0.8, 0.9) * HOUR), department, null, deadline)) return done();
     Object.assign(life, { dispatchedAt: t.last, departmentId: DEPARTMENT_IDS[department] });
     const firstDispatch = t.last;
 
     if (rng.chance(0.03)) {
       if (!t.move(officeHours(rng, t.last + rng.logNormal(6, 0.8) * HOUR), 'returned', rng.pick(RETURN_NOTES))) return done();
-      if (!t.move(officeHours(rng, t.last + rng.logNormal(4, 0.8) * HOUR), 'dispatched', null)) return done();
+      const redispatchAt = officeHours(rng, t.last + rng.logNormal(4, 0.8) * HOUR);
       const others = input.departments.filter(([d]) => d !== department);
+      const previous = department;
       department = others.length > 0 ? rng.weighted(others) : department === 'community' ? 'property' : 'community';
-      t.dispatchNote(department, deadline);
+      if (!t.dispatch(redispatchAt, department, previous, deadline)) return done();
       Object.assign(life, { dispatchedAt: t.last, departmentId: DEPARTMENT_IDS[department] });
       resolveAt += t.last - firstDispatch;
     }

@@ -26,6 +26,10 @@ export interface Incident extends Lifecycle {
   reporterPhone: string | null;
   reportedAt: number;
   dueAt: number;
+  meTooCount: number;
+  rating: number | null;
+  ratingComment: string | null;
+  ratedAt: number | null;
 }
 
 export interface IncidentWindow {
@@ -114,6 +118,10 @@ export function buildIncidents(district: District, households: readonly Househol
       reporterId: null,
       reportedAt,
       dueAt: reportedAt + CATEGORY_DEADLINE_HOURS[category] * HOUR,
+      meTooCount: 0,
+      rating: null,
+      ratingComment: null,
+      ratedAt: null,
     });
   }
 
@@ -138,19 +146,18 @@ function reporterFor(source: SourceCode, rng: Random): { reporterName: string | 
 }
 
 /**
- * The demo resident's own reports: WeChat snapshots of non-sensitive problems, mostly older ones (closed, with a
- * full timeline to look at) and a few from the last month that are still moving.
+ * The demo resident's own reports: WeChat snapshots of non-sensitive problems in every state worth showing: some
+ * still moving, some solved and waiting for the resident's rating (or reopening), a couple closed and rated.
  */
 function markResidentReports(incidents: Incident[], rng: Random, window: IncidentWindow, resident: Reporter, count: number): void {
   const candidates = incidents.filter((i) => i.source === 'wechat' && !SENSITIVE.has(i.category));
-  const monthAgo = window.end - 30 * DAY;
-  const recentCount = Math.round(count * 0.15);
-  // Recent ones still open first, so signing in as the resident shows work in progress as well as results.
-  const recentCandidates = candidates.filter((i) => i.reportedAt >= monthAgo);
-  const recentOpen = rng.sample(recentCandidates.filter((i) => OPEN_STATUSES.has(i.status)), Math.ceil(recentCount / 2));
-  const recent = [...recentOpen, ...rng.sample(recentCandidates.filter((i) => !recentOpen.includes(i)), recentCount - recentOpen.length)];
-  const older = rng.sample(candidates.filter((i) => i.reportedAt < monthAgo), count - recent.length);
-  for (const i of [...recent, ...older]) {
+  const recent = (i: Incident) => i.reportedAt >= window.end - 60 * DAY;
+  const open = candidates.filter((i) => OPEN_STATUSES.has(i.status) && recent(i));
+  // One of each open status there is, newest first, so the resident sees work at different stages.
+  const openPicks = [...new Map(rng.sample(open, open.length).map((i) => [i.status, i])).values()].slice(0, Math.ceil(count * 0.4));
+  const resolved = rng.sample(candidates.filter((i) => i.status === 'resolved' && recent(i)), Math.max(2, Math.round(count * 0.35)));
+  const closed = rng.sample(candidates.filter((i) => i.status === 'closed'), count - openPicks.length - resolved.length);
+  for (const i of [...openPicks, ...resolved, ...closed]) {
     Object.assign(i, { reporterId: resident.id, reporterName: resident.name, reporterPhone: resident.phone });
   }
 }

@@ -65,17 +65,19 @@ export function seedSql(g: Generated, seed: number): string {
   const incidentRows: SqlValue[][] = incidents.map((i) => [i.id, i.category, i.source, i.status, i.title, i.description,
     point(i.location), i.address, i.unit.id, i.departmentId, i.reporterId, i.reporterName, i.reporterPhone,
     timestamptz(i.reportedAt), timestamptz(i.dueAt), timestamptz(i.acceptedAt), timestamptz(i.dispatchedAt),
-    timestamptz(i.resolvedAt), timestamptz(i.closedAt)]);
-  const eventRows: SqlValue[][] = events.map((e, n) => [n + 1, e.incidentId, timestamptz(e.at), e.kind, e.from, e.to, e.note]);
+    timestamptz(i.resolvedAt), timestamptz(i.closedAt), i.meTooCount, i.rating, i.ratingComment, timestamptz(i.ratedAt)]);
+  const eventRows: SqlValue[][] = events.map((e, n) =>
+    [n + 1, e.incidentId, timestamptz(e.at), e.kind, e.from, e.to, e.fromValue, e.toValue, e.note]);
   parts.push(
     '-- Incidents and their whole timelines. The seed writes the timelines itself, so the trigger that logs',
     '-- changes stands aside while gridgov.bulk_load is on (see private.incidents_log_change).',
     `set gridgov.bulk_load = ${quote('on')};`,
     insertRows('public.incidents', ['id', 'category', 'source', 'status', 'title', 'description', 'location', 'address', 'grid_id',
       'department_id', 'reporter_id', 'reporter_name', 'reporter_phone', 'reported_at', 'due_at', 'accepted_at', 'dispatched_at',
-      'resolved_at', 'closed_at'], incidentRows),
+      'resolved_at', 'closed_at', 'me_too_count', 'rating', 'rating_comment', 'rated_at'], incidentRows),
     resetSequence('public.incidents'),
-    insertRows('public.incident_events', ['id', 'incident_id', 'at', 'kind', 'from_status', 'to_status', 'note'], eventRows),
+    insertRows('public.incident_events', ['id', 'incident_id', 'at', 'kind', 'from_status', 'to_status', 'from_value', 'to_value',
+      'note'], eventRows),
     resetSequence('public.incident_events'),
     'reset gridgov.bulk_load;',
     '',
