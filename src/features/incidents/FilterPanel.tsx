@@ -48,7 +48,7 @@ export function FilterPanel(p: Props) {
     <section className={`card filter-panel${open ? ' open' : ''}`} data-testid="filter-panel" aria-label={t('incidents.statusFilter')}>
       <header>
         <h2>{t('incidents.title')}</h2>
-        <span data-testid="pins-shown">
+        <span data-testid="pins-shown" data-shown={shown}>
           {t('incidents.shown', { shown: formatNumber(shown, lang), total: formatNumber(p.total, lang) })}
         </span>
         <button type="button" className="filter-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
