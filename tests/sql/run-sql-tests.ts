@@ -21,6 +21,9 @@ interface FileResult {
   aborted: string | null;
 }
 
+/** Assertion helpers first (_helpers.sql), then the fixtures built on them, in name order. */
+const sqlHelperFiles = () => readdirSync(TESTS_DIR).filter((f) => /^_[a-z0-9_]+\.sql$/.test(f)).sort();
+
 export const sqlTestFiles = () => readdirSync(TESTS_DIR).filter((f) => /^\d\d_[a-z0-9_]+\.sql$/.test(f)).sort();
 
 async function runFile(engine: SqlEngine, file: string): Promise<FileResult> {
@@ -42,7 +45,7 @@ export async function defineSqlSuite(start: () => Promise<SqlEngine>) {
   const engine = await start();
   const results: FileResult[] = [];
   try {
-    await engine.exec(readFileSync(join(TESTS_DIR, '_helpers.sql'), 'utf8'));
+    for (const file of sqlHelperFiles()) await engine.exec(readFileSync(join(TESTS_DIR, file), 'utf8'));
     for (const file of sqlTestFiles()) results.push(await runFile(engine, file));
   } finally {
     await engine.close();
