@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { placeCourtyards, rateCourtyards } from './courtyards';
 import { demoUser, demoUsersJson } from './demo-users';
+import { ensureDepartmentWork } from './department-work';
 import { buildDistrict } from './district';
 import { buildHouseholds } from './households';
 import { addSupport, rateClosedIncidents } from './incident-feedback';
@@ -24,7 +25,7 @@ import { OPEN_STATUSES } from './vocabulary';
 /** The one seed of the demo district. Change it and every name, shape and date changes with it. */
 export const SEED = 20_250_611;
 
-export const COUNTS = { courtyards: 300, incidents: 5000, residentReports: 8, supported: 40 } as const;
+export const COUNTS = { courtyards: 300, incidents: 5000, residentReports: 8, supported: 40, demoDepartmentQueue: 6 } as const;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -70,6 +71,7 @@ export function generate(anchor: string) {
     { id: resident.id, name: resident.person_name, phone: resident.phone }, COUNTS.residentReports);
   rateClosedIncidents(incidents, root.fork('ratings'));
   addSupport(incidents, root.fork('support'), COUNTS.supported, end);
+  ensureDepartmentWork(incidents, root.fork('department-work'), demoUser('department_staff').department_code!, COUNTS.demoDepartmentQueue);
   return { anchor, window, district, staff, courtyards, households, incidents };
 }
 
