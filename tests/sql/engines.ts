@@ -16,7 +16,8 @@ export interface SqlEngine {
 
 const SEARCH_PATH = 'set search_path = "$user", public, extensions';
 
-export async function pgliteFromSnapshot(): Promise<SqlEngine> {
+/** The demo database the app ships (public/demo snapshot), opened in PGlite. */
+export async function pgliteDatabase(): Promise<PGlite> {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'public/demo/manifest.json'), 'utf8')) as { snapshot: string };
   const data = readFileSync(join(ROOT, 'public/demo', manifest.snapshot));
   const db = await PGlite.create({
@@ -24,6 +25,11 @@ export async function pgliteFromSnapshot(): Promise<SqlEngine> {
     extensions: { postgis },
   });
   await db.exec(SEARCH_PATH);
+  return db;
+}
+
+export async function pgliteFromSnapshot(): Promise<SqlEngine> {
+  const db = await pgliteDatabase();
   return {
     name: 'PGlite 0.5.8 (PostgreSQL 18 + PostGIS 3.6)',
     exec: async (sql) => {
