@@ -37,7 +37,7 @@ as $$
     'is_reporter', i.mine,
     'reported_at', i.reported_at, 'due_at', i.due_at, 'accepted_at', i.accepted_at, 'dispatched_at', i.dispatched_at,
     'resolved_at', i.resolved_at, 'closed_at', i.closed_at,
-    'overdue', private.incident_overdue(i.status, i.due_at, now()),
+    'overdue', private.incident_overdue(st.is_open, i.due_at, now()),
     'me_too_count', i.me_too_count,
     'supported', exists (select 1 from public.incident_supporters s where s.incident_id = i.id and s.user_id = (select uid from me)),
     'rating', i.rating, 'rating_comment', i.rating_comment, 'rated_at', i.rated_at,
@@ -59,6 +59,7 @@ as $$
       from public.incident_photos p where p.incident_id = i.id), '[]'::jsonb))
   from inc i
   join public.grids g on g.id = i.grid_id
+  join public.incident_statuses st on st.code = i.status
 $$;
 comment on function private.incident_detail(bigint) is
   'The incident panel''s facts for the caller: timeline, photos, the steps they may take now, rating and "me too" '
@@ -118,9 +119,10 @@ stable
 set search_path = pg_catalog, public, extensions
 as $$
   select i.id, i.title, i.category, i.status, g.code, i.address, i.assignee_name, i.dispatched_at, i.due_at,
-         private.incident_overdue(i.status, i.due_at, now())
+         private.incident_overdue(st.is_open, i.due_at, now())
   from public.incidents i
   join public.grids g on g.id = i.grid_id
+  join public.incident_statuses st on st.code = i.status
   where i.department_id = (select (private.current_profile()).department_id)
     and i.status in ('dispatched', 'coordinating')
   order by i.due_at nulls last, i.id
@@ -140,8 +142,9 @@ stable
 set search_path = pg_catalog, public, extensions
 as $$
   select i.id, st_x(i.location), st_y(i.location), i.status, i.category, i.source, i.grid_id, i.department_id, i.title,
-         i.reported_at, i.due_at, i.resolved_at, private.incident_overdue(i.status, i.due_at, now()), i.me_too_count
+         i.reported_at, i.due_at, i.resolved_at, private.incident_overdue(st.is_open, i.due_at, now()), i.me_too_count
   from public.incidents i
+  join public.incident_statuses st on st.code = i.status
   order by i.reported_at desc
 $$;
 comment on function public.map_incidents() is 'Incident pins the caller may see, newest first, with overdue computed now.';

@@ -108,3 +108,17 @@ select tests.is((select jsonb_array_length(public.incident_detail((select id fro
 select tests.is((select count(*) from public.incident_events where incident_id = (select id from filed) and kind = 'photo'), 6::bigint,
   'acting as anon: each photo is in the timeline');
 select tests.act_as_owner();
+
+-- What the storage policies (Supabase Storage, bucket incident-photos) decide with.
+select tests.is(private.photo_incident_id('12/0e3f7d1e-0000-4000-8000-000000000001.jpg'), 12::bigint,
+  'storage: the first folder of an object path is its incident');
+select tests.is(private.photo_incident_id('x/0e3f7d1e.jpg'), null::bigint, 'storage: a path without an incident id names none');
+select tests.is(private.photo_incident_id('12/a/b.jpg'), null::bigint, 'storage: a deeper path names none');
+select tests.wf_as('resident');
+select tests.ok(private.may_attach_photo((select id from filed)), 'storage: acting as the reporter, may upload');
+select tests.ok(private.may_see_incident((select id from filed)), 'storage: acting as the reporter, may read');
+select tests.wf_as('other_resident');
+select tests.ok(not private.may_attach_photo((select id from filed)), 'storage: acting as another resident, may not upload');
+select tests.wf_as('grid_leader');
+select tests.ok(private.may_attach_photo((select id from filed)), 'storage: acting as grid leader in scope, may upload');
+select tests.act_as_owner();

@@ -5,20 +5,21 @@ select (select id from public.incidents where status = 'dispatched' order by id 
        (select id from public.incidents where status = 'closed' order by id limit 1) closed_id;
 grant select on fx to anon, authenticated;
 
-select tests.is(private.incident_overdue('dispatched', '2026-03-01 12:00+08', '2026-03-01 11:59:59+08'), false,
+-- The rule, at instants either side of a due time.
+select tests.is(private.incident_overdue(true, '2026-03-01 12:00+08', '2026-03-01 11:59:59+08'), false,
   'an open incident one second before its due time is not overdue');
-select tests.is(private.incident_overdue('dispatched', '2026-03-01 12:00+08', '2026-03-01 12:00+08'), false,
+select tests.is(private.incident_overdue(true, '2026-03-01 12:00+08', '2026-03-01 12:00+08'), false,
   'at the due time itself it is not overdue yet');
-select tests.is(private.incident_overdue('dispatched', '2026-03-01 12:00+08', '2026-03-01 12:00:01+08'), true,
+select tests.is(private.incident_overdue(true, '2026-03-01 12:00+08', '2026-03-01 12:00:01+08'), true,
   'one second after the due time it is overdue');
-select tests.is(private.incident_overdue('closed', '2026-03-01 12:00+08', '2026-03-09 12:00+08'), false,
+select tests.is(private.incident_overdue(false, '2026-03-01 12:00+08', '2026-03-09 12:00+08'), false,
   'a closed incident is never overdue, however late it was');
-select tests.is(private.incident_overdue('returned', '2026-03-01 12:00+08', '2026-03-02 12:00+08'), true,
-  'a returned incident is still open, so it can be overdue');
-select tests.is(private.incident_overdue('pending', null, '2026-03-02 12:00+08'), false, 'no due time, not overdue');
+select tests.is(private.incident_overdue(true, null, '2026-03-02 12:00+08'), false, 'no due time, not overdue');
 -- Midnight in Shanghai is 16:00 UTC the day before: the same instant, whichever way it is written.
-select tests.is(private.incident_overdue('accepted', '2026-03-02 00:00+08', '2026-03-01 16:00:01+00'), true,
+select tests.is(private.incident_overdue(true, '2026-03-02 00:00+08', '2026-03-01 16:00:01+00'), true,
   'instants compare across time zones (00:00 Shanghai = 16:00 UTC the day before)');
+select tests.is((select string_agg(code, ',' order by sort) from public.incident_statuses where is_open),
+  'pending,accepted,dispatched,coordinating,returned', 'open means 待受理, 已受理, 已交办, 协调中 and 退回');
 
 -- Move the due time of one open incident around "now" and read it back through the map and the panel.
 update public.incidents set due_at = now() - interval '1 minute' where id = (select open_id from fx);
