@@ -145,13 +145,15 @@ export function runLifecycle(rng: Random, input: LifecycleInput): Lifecycle {
     if (rng.chance(spec.coordinateShare)) {
       const coordinateAt = t.last + Math.max(30 * MINUTE, (resolveAt - t.last) * rng.between(0.2, 0.6));
       if (!t.move(officeHours(rng, coordinateAt), 'coordinating', rng.pick(COORDINATE_NOTES))) return done();
-      // Two in three never settle before the snapshot (cf. a real community's "42 fed back, 12 being coordinated").
-      if (rng.chance(0.65)) return done();
-      resolveAt = t.last + rng.logNormal(10, 0.8) * DAY;
+      // Coordination takes weeks, so the last month's are still open at the snapshot (cf. a real community's
+      // "42 fed back, 12 being coordinated"); only a rare one drags on for longer than the whole year.
+      if (rng.chance(0.03)) return done();
+      resolveAt = t.last + rng.logNormal(30, 0.8) * DAY;
       resolveNote = `经多方协调，${resolveNote}`;
     } else if (rng.chance(spec.stallShare)) {
-      // 久拖未决: the department has not finished by the snapshot (waiting for funds, a permit, the season).
-      return done();
+      // 久拖未决: the department waits weeks (for funds, a permit, the season); recent ones are open at the snapshot.
+      if (rng.chance(0.03)) return done();
+      resolveAt = t.last + rng.logNormal(40, 0.8) * DAY;
     }
   }
 

@@ -1,0 +1,34 @@
+// Finds demo incidents for a browser test in the seed the demo database was built from (supabase/seed.sql):
+// the seed follows the calendar (its statuses are "as of today"), so tests look incidents up instead of naming ids.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../../scripts/lib/migrations';
+
+export interface SeededIncident {
+  id: number;
+  category: string;
+  source: string;
+  status: string;
+  reporterId: string | null;
+  rating: number | null;
+}
+
+const ROW =
+  /^\((\d+),'([a-z_]+)','([a-z_]+)','([a-z_]+)',.*'::extensions\.geometry,(?:'(?:[^']|'')*'|null),\d+,(?:\d+|null),(null|'[0-9a-f-]{36}'),.*,\d+,(\d|null),(?:'(?:[^']|'')*'|null),(?:'[^']*'|null)\)[,;]$/;
+
+export function seededIncidents(): SeededIncident[] {
+  const rows: SeededIncident[] = [];
+  for (const line of readFileSync(join(ROOT, 'supabase/seed.sql'), 'utf8').split('\n')) {
+    const m = ROW.exec(line);
+    if (!m) continue;
+    rows.push({
+      id: Number(m[1]),
+      category: m[2]!,
+      source: m[3]!,
+      status: m[4]!,
+      reporterId: m[5] === 'null' ? null : m[5]!.slice(1, -1),
+      rating: m[6] === 'null' ? null : Number(m[6]),
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,153 @@
+// One resident request through the whole loop in a real browser: the resident sees their report waiting, the street
+// office accepts it and dispatches it to the water company, the company finds it in its queue and resolves it,
+// the resident rates the handling, and reopens another one that was marked solved but is not. Every step goes
+// through the database's workflow functions; the map's pins follow without a reload.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/migrations';
+import demoUsers from '../../src/data/demo-users.json';
+import { launchProfile } from './helpers/browser';
+import { startPreview, type PreviewServer } from './helpers/preview-server';
+import { seededIncidents } from './helpers/seed';
+
+const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+const userId = (role: string) => demoUsers.find((u) => u.role === role)!.id;
+const RESIDENT = userId('resident');
+
+let server: PreviewServer;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+const card = () => page.locator('[data-testid=incident-card]');
+const status = () => card().locator('[data-testid=incident-status]').textContent();
+const timelineKinds = () =>
+  card().locator('[data-testid=incident-timeline] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+
+async function signInAs(id: string, roleLabel: string) {
+  await page.locator('[data-testid=signin-picker]').selectOption(id);
+  await page.waitForFunction((label) => document.querySelector('[data-testid=current-role]')?.textContent === label, roleLabel);
+}
+
+/** Opens an incident by its link, the way a notification or a shared link would. */
+async function openIncident(id: number) {
+  await page.goto(`${server.url}?incident=${id}`);
+  await page.locator('[data-testid=filter-panel]').waitFor({ timeout: 120_000 });
+  await card().locator('[data-testid=incident-status]').waitFor({ timeout: 30_000 });
+  expect(await card().locator('.incident-no').textContent()).toContain(String(id));
+}
+
+async function act(action: string, fill?: (form: ReturnType<Page['locator']>) => Promise<void>) {
+  await card().locator(`[data-testid=incident-actions] button[data-action=${action}]`).click();
+  const form = card().locator('[data-testid=action-form]');
+  await form.waitFor();
+  if (fill) await fill(form);
+  await form.locator('[data-testid=action-submit]').click();
+  await form.waitFor({ state: 'detached', timeout: 15_000 });
+}
+
+const shownPins = async () => Number((await page.locator('[data-testid=pins-shown]').getAttribute('data-shown')) ?? NaN);
+
+const seeded = seededIncidents();
+const waiting = seeded.find((i) => i.reporterId === RESIDENT && i.status === 'pending');
+const solvedNotRated = seeded.filter((i) => i.reporterId === RESIDENT && i.status === 'resolved' && i.rating === null);
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startPreview();
+  context = await launchProfile();
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+  await page.locator('[data-testid=filter-panel]').waitFor({ timeout: 120_000 });
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.stop();
+});
+
+describe('incident workflow in headless Chromium', () => {
+  it('has a waiting report and two solved-but-unrated ones of the demo resident to work with', () => {
+    expect(waiting).toBeDefined();
+    expect(solvedNotRated.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the resident their waiting report with its timeline and no staff actions', async () => {
+    await signInAs(RESIDENT, '居民/志愿者');
+    await openIncident(waiting!.id);
+    expect(await status()).toBe('待受理');
+    expect(await timelineKinds()).toEqual(['created']);
+    expect(await card().locator('[data-testid=incident-actions] button').count()).toBe(0);
+    await shot('workflow-01-resident-waiting');
+  });
+
+  it('lets the street office accept it and dispatch it to the water company, recorded in the timeline', async () => {
+    await signInAs(userId('district_admin'), '街道管理员');
+    await card().locator('[data-testid=incident-actions] button[data-action=accept]').waitFor();
+    await act('accept');
+    await page.waitForFunction(() => document.querySelector('[data-testid=incident-status]')?.textContent === '已受理');
+    await act('dispatch', async (form) => {
+      await form.locator('[data-testid=dispatch-department]').selectOption({ label: '自来水' });
+      await form.locator('input').fill('维修班 周师傅');
+      await form.locator('[data-testid=action-note]').fill('请两日内上门查看');
+    });
+    await page.waitForFunction(() => document.querySelector('[data-testid=incident-status]')?.textContent?.startsWith('已交办'));
+    expect(await timelineKinds()).toEqual(['created', 'status', 'dispatch']);
+    expect(await card().textContent()).toContain('自来水 · 维修班 周师傅');
+    await shot('workflow-02-dispatched');
+  });
+
+  it("puts it in the water company's queue; resolving needs a note and takes the pin off the open map", async () => {
+    await signInAs(userId('department_staff'), '部门人员');
+    const queue = page.locator('[data-testid=department-queue]');
+    await queue.waitFor({ timeout: 30_000 });
+    await queue.locator('.queue-row', { hasText: await card().locator('h3').textContent() ?? '' }).first().waitFor();
+    const before = await shownPins();
+    await card().locator('[data-testid=incident-actions] button[data-action=resolve]').click();
+    const form = card().locator('[data-testid=action-form]');
+    expect(await form.locator('[data-testid=action-submit]').isDisabled()).toBe(true);
+    await form.locator('[data-testid=action-note]').fill('已更换破损阀门，恢复正常');
+    await form.locator('[data-testid=action-submit]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=incident-status]')?.textContent === '已办结');
+    // The database's change notification reloads the pins: the resolved one leaves the open-status map.
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=pins-shown]')?.getAttribute('data-shown')) === n - 1, before, {
+      timeout: 15_000,
+    });
+    await shot('workflow-03-resolved-by-department');
+  });
+
+  it('asks the resident to rate the handling, once', async () => {
+    await signInAs(RESIDENT, '居民/志愿者');
+    const rating = card().locator('[data-testid=rating-form]');
+    await rating.waitFor({ timeout: 15_000 });
+    await rating.locator('[data-testid=rate-4]').click();
+    await rating.locator('textarea').fill('修得很快，谢谢');
+    await rating.locator('button[type=submit]').click();
+    await rating.waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await card().locator('[data-testid=incident-rating]').textContent()).toBe('★★★★☆ 修得很快，谢谢');
+    expect((await timelineKinds()).at(-1)).toBe('feedback');
+    await shot('workflow-04-rated');
+  });
+
+  it('lets the resident reopen a report marked solved that is not, with a reason', async () => {
+    const target = solvedNotRated.find((i) => i.id !== waiting!.id)!;
+    await openIncident(target.id);
+    expect(await status()).toBe('已办结');
+    await act('reopen', async (form) => {
+      expect(await form.locator('[data-testid=action-submit]').isDisabled()).toBe(true);
+      await form.locator('[data-testid=action-note]').fill('楼道里的杂物又堆回来了');
+    });
+    await page.waitForFunction(() => document.querySelector('[data-testid=incident-status]')?.textContent === '已受理');
+    expect((await timelineKinds()).at(-1)).toBe('reopen');
+    expect(await card().locator('.timeline li').last().textContent()).toContain('楼道里的杂物又堆回来了');
+    await shot('workflow-05-reopened');
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
