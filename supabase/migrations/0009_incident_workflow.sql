@@ -158,6 +158,18 @@ $$;
 comment on function private.actor_name() is
   'Name the timeline records for the caller''s action: staff by display name, residents not at all.';
 
+create or replace function private.bulk_loading()
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select current_setting('gridgov.bulk_load', true) = 'on' and current_setting('role') not in ('anon', 'authenticated')
+$$;
+comment on function private.bulk_loading() is
+  'True while a bulk loader running as the table owner (the demo seed, an importer) writes whole timelines itself: '
+  'triggers that log or announce changes stand aside. The API roles cannot turn it on for themselves.';
+
 -- The workflow functions write their own, richer event; this flag (transaction-local, reset right after their
 -- update) tells the logging trigger not to add a second one.
 create or replace function private.incidents_log_change()
@@ -167,10 +179,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  if current_setting('gridgov.bulk_load', true) = 'on' and current_setting('role') not in ('anon', 'authenticated') then
-    return null;
-  end if;
-  if current_setting('gridgov.event_written', true) = 'on' then
+  if private.bulk_loading() or current_setting('gridgov.event_written', true) = 'on' then
     return null;
   end if;
   if tg_op = 'INSERT' then
@@ -211,4 +220,4 @@ revoke all on function private.grant_execute(text[], boolean) from public;
 
 select private.grant_execute(array[
   'private.incident_overdue(boolean, timestamptz, timestamptz)', 'private.staff_scope(bigint, smallint)',
-  'private.actor_name()'], true);
+  'private.actor_name()', 'private.bulk_loading()'], true);

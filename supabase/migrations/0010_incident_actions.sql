@@ -4,8 +4,8 @@
 -- implementation in the unexposed private schema, which checks role and scope, changes the row and writes the
 -- timeline. A refusal raises before anything is written.
 
-create or replace function private.require_visible(p_id bigint)
-returns void
+create or replace function private.visible_incident(p_id bigint)
+returns bigint
 language plpgsql
 stable
 set search_path = ''
@@ -14,10 +14,12 @@ begin
   if not exists (select 1 from public.incidents i where i.id = p_id) then
     perform private.fail('error.incident_not_found', format('事件 %s 不存在或当前身份无权查看', p_id), jsonb_build_object('id', p_id));
   end if;
+  return p_id;
 end
 $$;
-comment on function private.require_visible(bigint) is
-  'Refuses an incident the caller cannot see (runs as the caller, so row level security decides).';
+comment on function private.visible_incident(bigint) is
+  'The id back when the caller can see the incident, else a refusal. Runs as the caller, so row level security '
+  'decides; the public wrappers pass their id through it before the security-definer implementation sees it.';
 
 create or replace function private.status_name(p_code text)
 returns text
@@ -307,65 +309,33 @@ $$;
 comment on function private.incident_reopen(bigint, text) is
   'Reopens an incident marked solved (reporter or grid staff) or refused (admins): back to 已受理, recorded as reopen.';
 
--- The API: thin security-invoker wrappers, visibility first.
+-- The API: thin security-invoker wrappers; the id passes through the visibility check first.
 
 create or replace function public.incident_transition(p_id bigint, p_to text, p_note text default null)
-returns void
-language plpgsql
-set search_path = ''
-as $$
-begin
-  perform private.require_visible(p_id);
-  perform private.incident_transition(p_id, p_to, p_note);
-end
-$$;
+returns void language sql set search_path = '' as $$ select private.incident_transition(private.visible_incident(p_id), p_to, p_note) $$;
 comment on function public.incident_transition(bigint, text, text) is
   'Moves an incident to another status along incident_transitions (accept, reject, coordinate, resolve, return, '
   'close, reopen), as the caller''s role and scope allow; refuses anything else with the reason.';
 
 create or replace function public.incident_dispatch(p_id bigint, p_department_id smallint, p_assignee text default null,
   p_note text default null)
-returns void
-language plpgsql
-set search_path = ''
-as $$
-begin
-  perform private.require_visible(p_id);
-  perform private.incident_dispatch(p_id, p_department_id, p_assignee, p_note);
-end
-$$;
+returns void language sql set search_path = '' as $$ select private.incident_dispatch(private.visible_incident(p_id), p_department_id, p_assignee, p_note) $$;
 comment on function public.incident_dispatch(bigint, smallint, text, text) is
   'Dispatches (交办) an incident to a department and optionally a person, or re-routes it to another department.';
 
 create or replace function public.incident_recategorise(p_id bigint, p_category text, p_note text default null)
-returns void
-language plpgsql
-set search_path = ''
-as $$
-begin
-  perform private.require_visible(p_id);
-  perform private.incident_recategorise(p_id, p_category, p_note);
-end
-$$;
+returns void language sql set search_path = '' as $$ select private.incident_recategorise(private.visible_incident(p_id), p_category, p_note) $$;
 comment on function public.incident_recategorise(bigint, text, text) is
   'Changes an open incident''s category (grid staff in scope); recorded with old and new category, due time recomputed.';
 
 create or replace function public.incident_reopen(p_id bigint, p_note text)
-returns void
-language plpgsql
-set search_path = ''
-as $$
-begin
-  perform private.require_visible(p_id);
-  perform private.incident_reopen(p_id, p_note);
-end
-$$;
+returns void language sql set search_path = '' as $$ select private.incident_reopen(private.visible_incident(p_id), p_note) $$;
 comment on function public.incident_reopen(bigint, text) is
   'Reopens an incident marked solved that is not (its reporter or grid staff), with a note; counted and recorded.';
 
 -- Not callable by anonymous visitors at all; the private ones only through these wrappers.
 select private.grant_execute(array[
-  'private.require_visible(bigint)', 'private.status_name(text)', 'private.action_name(text)',
+  'private.visible_incident(bigint)', 'private.status_name(text)', 'private.action_name(text)',
   'private.require_role(public.incidents, public.app_role[], text)', 'private.clean_note(text, boolean, text)',
   'private.log_event(bigint, text, text, text, text, text, text)', 'private.locked_incident(bigint)',
   'private.move_incident(public.incidents, text, text, text, text, text)', 'private.legal_transition(public.incidents, text)',

@@ -1,5 +1,5 @@
 -- 0011 What residents and staff add to incidents: new reports, "me too", photos, the reporter's rating.
--- Same pattern as 0010: security-invoker wrappers in public, security-definer implementations in private.
+-- Same pattern as 0010: one-line security-invoker wrappers in public, security-definer implementations in private.
 
 create or replace function private.report_incident(p_category text, p_source text, p_title text, p_description text,
   p_lon double precision, p_lat double precision, p_address text, p_reporter_name text, p_reporter_phone text)
@@ -182,10 +182,7 @@ comment on function private.incident_add_photo(bigint, text, text, integer, inte
 create or replace function public.report_incident(p_category text, p_source text, p_title text, p_description text,
   p_lon double precision, p_lat double precision, p_address text default null, p_reporter_name text default null,
   p_reporter_phone text default null)
-returns bigint
-language sql
-set search_path = ''
-as $$
+returns bigint language sql set search_path = '' as $$
   select private.report_incident(p_category, p_source, p_title, p_description, p_lon, p_lat, p_address, p_reporter_name,
     p_reporter_phone)
 $$;
@@ -194,40 +191,18 @@ comment on function public.report_incident(text, text, text, text, double precis
   'unknown category or source, or an empty title or description is refused with the reason.';
 
 create or replace function public.incident_support(p_id bigint)
-returns void
-language plpgsql
-set search_path = ''
-as $$
-begin
-  perform private.require_visible(p_id);
-  perform private.incident_support(p_id);
-end
-$$;
+returns void language sql set search_path = '' as $$ select private.incident_support(private.visible_incident(p_id)) $$;
 comment on function public.incident_support(bigint) is '"Me too" on an open incident, once per user.';
 
 create or replace function public.incident_rate(p_id bigint, p_rating integer, p_comment text default null)
-returns void
-language plpgsql
-set search_path = ''
-as $$
-begin
-  perform private.require_visible(p_id);
-  perform private.incident_rate(p_id, p_rating, p_comment);
-end
-$$;
+returns void language sql set search_path = '' as $$ select private.incident_rate(private.visible_incident(p_id), p_rating, p_comment) $$;
 comment on function public.incident_rate(bigint, integer, text) is
   'The reporter rates how their incident was handled (1–5 and a comment), once, after 办结.';
 
 create or replace function public.incident_add_photo(p_incident_id bigint, p_path text, p_mime text, p_bytes integer,
   p_width integer, p_height integer)
-returns bigint
-language plpgsql
-set search_path = ''
-as $$
-begin
-  perform private.require_visible(p_incident_id);
-  return private.incident_add_photo(p_incident_id, p_path, p_mime, p_bytes, p_width, p_height);
-end
+returns bigint language sql set search_path = '' as $$
+  select private.incident_add_photo(private.visible_incident(p_incident_id), p_path, p_mime, p_bytes, p_width, p_height)
 $$;
 comment on function public.incident_add_photo(bigint, text, text, integer, integer, integer) is
   'Records a photo already stored at <incident id>/<uuid>.<jpg|png|webp> (JPEG/PNG/WebP, at most 5 MB, six per '

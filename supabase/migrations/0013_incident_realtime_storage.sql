@@ -8,10 +8,9 @@ language plpgsql
 set search_path = ''
 as $$
 begin
-  if current_setting('gridgov.bulk_load', true) = 'on' and current_setting('role') not in ('anon', 'authenticated') then
-    return null;
+  if not private.bulk_loading() then
+    perform pg_notify('incidents_changed', new.id::text);
   end if;
-  perform pg_notify('incidents_changed', new.id::text);
   return null;
 end
 $$;
