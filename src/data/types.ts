@@ -171,6 +171,8 @@ export interface IncidentTransition {
   from_status: IncidentStatus;
   to_status: IncidentStatus;
   roles: AppRole[];
+  /** The incident's own reporter may take this step too, whatever their role (reopening what is not solved). */
+  reporter: boolean;
   note_required: boolean;
 }
 
@@ -193,7 +195,8 @@ export interface IncidentEvent {
   kind: IncidentEventKind;
   from_status: IncidentStatus | null;
   to_status: IncidentStatus | null;
-  /** For recategorise (category codes) and dispatch/reroute (department ids as text). */
+  /** For recategorise (category codes) and dispatch/reroute (department ids as text); to_value is also the rating
+   *  (feedback), the running "me too" count (support) and the object path (photo). */
   from_value: string | null;
   to_value: string | null;
   note: string | null;
