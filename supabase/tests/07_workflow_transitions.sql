@@ -39,6 +39,8 @@ begin
         t.to_status || ' ' || case t.action when 'reopen' then 'reopen' when 'dispatch' then 'dispatch' else 'status' end
           || ' ' || t.from_status || '→' || t.to_status,
         format('acting as %s: %s is stored and written to the timeline once', actor, t.action));
+      perform tests.is((select count(*)::int from public.incident_events e where e.incident_id = inc_id), 2,
+        format('acting as %s: %s adds exactly one event (the logging trigger does not add a second)', actor, t.action));
       perform tests.is(last_event.actor_name is not null, actor <> 'resident',
         format('acting as %s: the timeline names staff, never residents', actor));
     end loop;
