@@ -24,7 +24,12 @@ const pageErrors: string[] = [];
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 const card = () => page.locator('[data-testid=incident-card]');
 const status = () => card().locator('[data-testid=incident-status]').textContent();
-const timelineKinds = () =>
+/** The timeline once it has n entries (the panel reloads after each step). */
+const timelineKinds = async (n: number) => {
+  await card().locator(`[data-testid=incident-timeline][data-count="${n}"]`).waitFor({ timeout: 15_000 });
+  return timelineKindsNow();
+};
+const timelineKindsNow = () =>
   card().locator('[data-testid=incident-timeline] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
 
 async function signInAs(id: string, roleLabel: string) {
@@ -80,24 +85,34 @@ describe('incident workflow in headless Chromium', () => {
     await signInAs(RESIDENT, '居民/志愿者');
     await openIncident(waiting!.id);
     expect(await status()).toBe('待受理');
-    expect(await timelineKinds()).toEqual(['created']);
+    expect(await timelineKinds(1)).toEqual(['created']);
     expect(await card().locator('[data-testid=incident-actions] button').count()).toBe(0);
     await shot('workflow-01-resident-waiting');
   });
 
-  it('lets the street office accept it and dispatch it to the water company, recorded in the timeline', async () => {
+  it('lets the street office accept it, fix its category, dispatch it and re-route it, all in the timeline', async () => {
     await signInAs(userId('district_admin'), '街道管理员');
     await card().locator('[data-testid=incident-actions] button[data-action=accept]').waitFor();
     await act('accept');
     await page.waitForFunction(() => document.querySelector('[data-testid=incident-status]')?.textContent === '已受理');
+    await act('recategorise', async (form) => {
+      await form.locator('[data-testid=recategorise-category]').selectOption({ label: '供水管破裂' });
+      await form.locator('[data-testid=action-note]').fill('现场核实为水管渗漏');
+    });
+    await card().locator('.incident-facts', { hasText: '供水管破裂' }).waitFor({ timeout: 15_000 });
     await act('dispatch', async (form) => {
-      await form.locator('[data-testid=dispatch-department]').selectOption({ label: '自来水' });
-      await form.locator('input').fill('维修班 周师傅');
-      await form.locator('[data-testid=action-note]').fill('请两日内上门查看');
+      await form.locator('[data-testid=dispatch-department]').selectOption({ label: '热力' });
     });
     await page.waitForFunction(() => document.querySelector('[data-testid=incident-status]')?.textContent?.startsWith('已交办'));
-    expect(await timelineKinds()).toEqual(['created', 'status', 'dispatch']);
+    await act('reroute', async (form) => {
+      expect(await form.locator('[data-testid=action-submit]').isDisabled()).toBe(true);
+      await form.locator('[data-testid=dispatch-department]').selectOption({ label: '自来水' });
+      await form.locator('input').fill('维修班 周师傅');
+      await form.locator('[data-testid=action-note]').fill('属供水管网，改派自来水公司');
+    });
+    expect(await timelineKinds(5)).toEqual(['created', 'status', 'recategorise', 'dispatch', 'reroute']);
     expect(await card().textContent()).toContain('自来水 · 维修班 周师傅');
+    expect(await card().locator('.timeline li').last().textContent()).toContain('热力 → 自来水');
     await shot('workflow-02-dispatched');
   });
 
@@ -129,7 +144,7 @@ describe('incident workflow in headless Chromium', () => {
     await rating.locator('button[type=submit]').click();
     await rating.waitFor({ state: 'detached', timeout: 15_000 });
     expect(await card().locator('[data-testid=incident-rating]').textContent()).toBe('★★★★☆ 修得很快，谢谢');
-    expect((await timelineKinds()).at(-1)).toBe('feedback');
+    expect((await timelineKinds(7)).at(-1)).toBe('feedback');
     await shot('workflow-04-rated');
   });
 
@@ -137,12 +152,13 @@ describe('incident workflow in headless Chromium', () => {
     const target = solvedNotRated.find((i) => i.id !== waiting!.id)!;
     await openIncident(target.id);
     expect(await status()).toBe('已办结');
+    const before = (await timelineKindsNow()).length;
     await act('reopen', async (form) => {
       expect(await form.locator('[data-testid=action-submit]').isDisabled()).toBe(true);
       await form.locator('[data-testid=action-note]').fill('楼道里的杂物又堆回来了');
     });
     await page.waitForFunction(() => document.querySelector('[data-testid=incident-status]')?.textContent === '已受理');
-    expect((await timelineKinds()).at(-1)).toBe('reopen');
+    expect((await timelineKinds(before + 1)).at(-1)).toBe('reopen');
     expect(await card().locator('.timeline li').last().textContent()).toContain('楼道里的杂物又堆回来了');
     await shot('workflow-05-reopened');
   });
