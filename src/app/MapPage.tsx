@@ -165,7 +165,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
 
   return (
     <main className="workspace">
-      <div className="map-area">
+      <div className={reporting ? 'map-area reporting' : 'map-area'}>
         <MapView
           initialView={initial.view}
           overlayWanted={gridsDrawn || ready}

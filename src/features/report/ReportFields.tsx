@@ -90,7 +90,7 @@ export function ReportFields({ draft, errors, vocab, afterCategory, onChange }: 
           <label>
             {t('report.reporterPhone')}
             <input {...field('reporterPhone')} type="tel" inputMode="tel" autoComplete="tel" />
-            <FieldError error={errors.reporterPhone} />
+            <FieldError error={errors.reporterPhone} testid="report-phone-error" />
           </label>
         </div>
       </fieldset>

@@ -38,8 +38,9 @@ type Phase = { kind: 'editing' } | { kind: 'sending'; done: number; total: numbe
 
 export default function ReportPanel({ backend, map, user, vocab, gridById, session, onReported, onOpen, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const sources = vocab.sources.map((s) => s.code);
-  const [draft, setDraft] = useState<ReportDraft>(() => emptyDraft(defaultSource(user?.role, sources)));
+  const [typed, setDraft] = useState<ReportDraft>(() => emptyDraft(''));
+  // Until the reporter picks a source, it follows the role of whoever is signed in (the picker may change it).
+  const draft = typed.source ? typed : { ...typed, source: defaultSource(user?.role, vocab.sources.map((s) => s.code)) };
   const [point, setPoint] = useState<LonLat | null>(null);
   const [tried, setTried] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
@@ -97,7 +98,7 @@ export default function ReportPanel({ backend, map, user, vocab, gridById, sessi
   };
 
   const another = () => {
-    setDraft(emptyDraft(draft.source));
+    setDraft(emptyDraft(typed.source));
     setPoint(null);
     setTried(false);
     setFiledId(null);

@@ -1,0 +1,221 @@
+// Reporting an incident from a phone (390×844) in a real browser against the production build, signed in as the
+// demo resident: the pin from a map click and from a photo's EXIF position, the grid it falls in, a duplicate
+// nearby joined with "me too", refused files and a point outside the district, then a new report with a photo
+// that appears on the map. Screenshots go to tests/e2e/artifacts/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/migrations';
+import type { IncidentPin } from '../../src/data/types';
+import { cameraJpeg, HEIC, PDF } from './fixtures/photos';
+import { launchProfile } from './helpers/browser';
+import { pointInGrid, waitForIdle } from './helpers/map-page';
+import { startPreview, type PreviewServer } from './helpers/preview-server';
+
+const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+const RESIDENT = '居民 赵敏';
+
+let server: PreviewServer;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+const panel = () => page.locator('[data-testid=report-panel]');
+const jpeg = (name: string, buffer: Buffer) => ({ name, mimeType: 'image/jpeg', buffer });
+
+/** The pins the map was given to draw (the open statuses by default), as the signed-in user may see them. */
+const drawnPins = () =>
+  page.evaluate(() => {
+    // MapboxOverlay keeps the layers it was given in _props; the pin layer's data is every pin passing the filter.
+    const layers = (window.__gridgovDeck as unknown as { _props: { layers: { id: string; props: { data: unknown } }[] } })._props.layers;
+    return (layers.find((l) => l.id === 'incident-pins')?.props.data ?? []) as IncidentPin[];
+  });
+
+/**
+ * Frames a point at a street zoom in the strip of map above the form's bottom sheet and returns its page
+ * position, so that a tap there lands on the map rather than on the form.
+ */
+async function framePoint(lon: number, lat: number) {
+  const at = await page.evaluate(
+    ({ lon, lat }) => {
+      const map = window.__gridgovMap!;
+      map.jumpTo({ center: [lon, lat], zoom: 16.5 });
+      const box = map.getContainer().getBoundingClientRect();
+      map.panBy([0, box.height * 0.3], { animate: false });
+      const p = map.project([lon, lat]);
+      return { x: p.x + box.left, y: p.y + box.top };
+    },
+    { lon, lat },
+  );
+  await waitForIdle(page);
+  return at;
+}
+
+/** Metres between two points, near enough for a few hundred metres. */
+const metres = (a: { lon: number; lat: number }, b: { lon: number; lat: number }) =>
+  Math.hypot((a.lon - b.lon) * 111_320 * Math.cos((a.lat * Math.PI) / 180), (a.lat - b.lat) * 110_540);
+
+const placedPoint = async () => {
+  const el = page.locator('[data-testid=report-point]');
+  return { lon: Number(await el.getAttribute('data-lon')), lat: Number(await el.getAttribute('data-lat')) };
+};
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startPreview();
+  context = await launchProfile({ width: 390, height: 844 });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
+  await page.locator('[data-testid=report-button]:not([disabled])').waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.stop();
+});
+
+describe('reporting an incident on a phone in headless Chromium', () => {
+  let existing: IncidentPin;
+  let photoAt: { lon: number; lat: number };
+
+  it('asks an anonymous visitor to sign in first', async () => {
+    await page.locator('[data-testid=signin-picker]').selectOption('');
+    await expect.poll(() => page.locator('[data-testid=current-role]').textContent(), { timeout: 20_000 }).toBe('访客');
+    await page.locator('[data-testid=report-button]').click();
+    await expect.poll(() => page.locator('[data-testid=report-signin]').textContent(), { timeout: 20_000 }).toContain('需要登录');
+    expect(await panel().locator('form').count()).toBe(0);
+    await shot('r01-anonymous-asked-to-sign-in');
+    await page.locator('[data-testid=signin-picker]').selectOption({ label: RESIDENT });
+    await expect.poll(() => page.locator('[data-testid=current-role]').textContent(), { timeout: 20_000 }).toBe('居民/志愿者');
+    await panel().locator('form').waitFor({ timeout: 20_000 });
+    // Residents report by 微信随手拍.
+    expect(await page.locator('[data-testid=report-source]').inputValue()).toBe('wechat');
+  });
+
+  it('places the pin where the map is tapped and names the grid it falls in', async () => {
+    const [lon, lat] = pointInGrid('01-02');
+    const at = await framePoint(lon, lat);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator('[data-testid=report-grid]').textContent(), { timeout: 20_000 }).toMatch(/所在网格：01-02/);
+    expect(metres(await placedPoint(), { lon, lat })).toBeLessThan(3);
+    // The tap belonged to the pin: no grid panel opened.
+    expect(await page.locator('[data-testid=grid-panel]').count()).toBe(0);
+    await page.locator('[data-testid=report-marker]').waitFor();
+    await shot('r02-pin-placed');
+  });
+
+  it("offers a photo's EXIF position, uses it, and suggests the open incident already reported there", async () => {
+    await expect.poll(async () => (await drawnPins()).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    const pins = await drawnPins();
+    existing = pins.find((p) => p.status === 'pending' && p.category === 'drain_blocked') ?? pins.find((p) => p.status === 'pending')!;
+    expect(existing).toBeDefined();
+    // Taken about 10 m north of the existing incident.
+    photoAt = { lon: existing.lon, lat: existing.lat + 0.00009 };
+    await page.locator('[data-testid=report-photo-input]').setInputFiles(jpeg('IMG_20260301_0930.jpg', cameraJpeg(3000, 2000, photoAt)));
+
+    const thumb = page.locator('[data-testid=report-thumb]');
+    await expect.poll(() => thumb.getAttribute('data-width'), { timeout: 20_000 }).toBe('1600');
+    expect(await thumb.getAttribute('data-height')).toBe('1067');
+    expect(Number(await thumb.getAttribute('data-bytes'))).toBeLessThan(5 * 1024 * 1024);
+    await expect.poll(() => thumb.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 }).toBe(1600);
+
+    await page.locator('[data-testid=report-use-photo]').click();
+    await expect.poll(async () => metres(await placedPoint(), photoAt), { timeout: 10_000 }).toBeLessThan(0.5);
+    await expect.poll(() => page.locator('[data-testid=report-grid]').getAttribute('data-grid-id'), { timeout: 20_000 }).toMatch(/^\d+$/);
+    expect(await page.locator('[data-testid=report-use-photo]').count()).toBe(0);
+
+    await page.locator('[data-testid=report-category]').selectOption(existing.category);
+    const row = page.locator(`[data-testid=report-duplicate][data-id="${existing.id}"]`);
+    await row.waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid=report-duplicates] h3').textContent()).toBe('附近已有相同问题');
+    await row.scrollIntoViewIfNeeded();
+    await shot('r03-photo-location-and-duplicate');
+  });
+
+  it('joins the existing incident with "me too" and sees its count rise', async () => {
+    const row = page.locator(`[data-testid=report-duplicate][data-id="${existing.id}"]`);
+    const before = Number(await row.getAttribute('data-count'));
+    await row.locator('[data-testid=report-me-too]').click();
+    await expect.poll(() => row.getAttribute('data-count'), { timeout: 20_000 }).toBe(String(before + 1));
+    expect(await row.textContent()).toContain('已附议');
+    expect(await page.locator('[data-testid=report-thanks]').textContent()).toContain('感谢');
+    await shot('r04-me-too');
+  });
+
+  it('refuses a PDF and a HEIC by name and reason, keeping what was typed and the photo already attached', async () => {
+    await page.locator('[data-testid=report-title]').fill('小区北门垃圾堆放多日');
+    await page.locator('[data-testid=report-description]').fill('北门东侧绿化带旁堆了建筑垃圾和旧家具，已经一周没人清理。');
+    await page.locator('[data-testid=report-photo-input]').setInputFiles([
+      { name: '物业通知.pdf', mimeType: 'application/pdf', buffer: PDF },
+      { name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: HEIC },
+    ]);
+    const errors = page.locator('[data-testid=report-photo-error]');
+    await expect.poll(() => errors.count(), { timeout: 10_000 }).toBe(2);
+    expect(await errors.nth(0).textContent()).toContain('「物业通知.pdf」是 PDF 文件');
+    expect(await errors.nth(1).textContent()).toContain('「IMG_0001.HEIC」是 HEIC 文件');
+    expect(await page.locator('[data-testid=report-thumb]').count()).toBe(1);
+    expect(await page.locator('[data-testid=report-title]').inputValue()).toBe('小区北门垃圾堆放多日');
+    await errors.nth(0).scrollIntoViewIfNeeded();
+    await shot('r05-bad-files');
+  });
+
+  it('refuses a point outside the district and files nothing', async () => {
+    const outside = await page.evaluate(() => {
+      const map = window.__gridgovMap!;
+      const b = map.getBounds();
+      return { lon: b.getWest() - 0.2, lat: b.getNorth() + 0.2 };
+    });
+    const at = await framePoint(outside.lon, outside.lat);
+    await page.mouse.click(at.x, at.y);
+    const error = page.locator('[data-testid=report-location-error]');
+    await expect.poll(() => error.textContent(), { timeout: 20_000 }).toContain('不在本街道的网格范围内');
+    const pinsBefore = (await drawnPins()).length;
+    await page.locator('[data-testid=report-submit]').click();
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-testid=report-done]').count()).toBe(0);
+    expect((await drawnPins()).length).toBe(pinsBefore);
+    expect(await page.locator('[data-testid=report-description]').inputValue()).toContain('建筑垃圾');
+    await error.scrollIntoViewIfNeeded();
+    await shot('r06-outside-district');
+  });
+
+  it('files a new report with its photo, shows its number and opens it on the map', async () => {
+    await page.locator('[data-testid=report-use-photo]').click();
+    await expect.poll(() => page.locator('[data-testid=report-grid]').count(), { timeout: 20_000 }).toBe(1);
+    await page.locator('[data-testid=report-category]').selectOption('sanitation');
+    await page.locator('[data-testid=report-reporterPhone]').fill('12345');
+    await page.locator('[data-testid=report-submit]').click();
+    await expect.poll(() => page.locator('[data-testid=report-phone-error]').textContent()).toContain('11 位手机号');
+    await page.locator('[data-testid=report-reporterPhone]').fill('139 0351 2288');
+    await page.locator('[data-testid=report-submit]').click();
+
+    await page.locator('[data-testid=report-done]').waitFor({ timeout: 30_000 });
+    const id = Number(await page.locator('[data-testid=report-done]').getAttribute('data-id'));
+    expect(id).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=report-number]').textContent()).toBe(`事件编号 ${id}`);
+    expect(await page.locator('[data-testid=report-done]').textContent()).toContain('已上传 1 张照片');
+    await shot('r07-filed');
+
+    await expect.poll(async () => (await drawnPins()).find((p) => p.id === id)?.status, { timeout: 20_000 }).toBe('pending');
+    const filed = (await drawnPins()).find((p) => p.id === id)!;
+    expect(filed.category).toBe('sanitation');
+    expect(metres(filed, photoAt)).toBeLessThan(0.5);
+
+    await page.locator('[data-testid=report-open]').click();
+    const card = page.locator('[data-testid=incident-card]');
+    await expect.poll(() => card.locator('h3').textContent(), { timeout: 20_000 }).toBe('小区北门垃圾堆放多日');
+    await expect.poll(() => card.locator('[data-testid=incident-photos]').getAttribute('data-count'), { timeout: 20_000 }).toBe('1');
+    await expect.poll(() => card.locator('[data-testid=incident-photos] img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 20_000 }).toBe(1600);
+    expect(await panel().count()).toBe(0);
+    await waitForIdle(page);
+    await shot('r08-new-incident-open');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
