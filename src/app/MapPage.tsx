@@ -232,7 +232,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
               vocab={vocab}
               session={session}
               version={version}
-              signedIn={user !== null}
+              role={user?.role ?? null}
               onClose={() => setPin(null)}
               onError={onError}
             />

@@ -1,5 +1,6 @@
 // 部门报到: what was sent to the signed-in department and is still open, soonest due first; overdue ones marked.
 // A click opens the incident on the map.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
 import type { Vocabularies } from '../../data/types';
@@ -19,13 +20,23 @@ interface Props {
 
 export default function DepartmentQueue({ backend, session, version, vocab, onOpen, onError }: Props) {
   const { t, i18n } = useTranslation();
+  // Folded on a phone, where it would cover the map; open on a desk.
+  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 601px)').matches);
   const rows = useQuery(`queue:${session}:${version}`, () => backend.departmentQueue(), onError).latest;
   if (!rows) return <div className="card muted">{t('workflow.loading')}</div>;
   const overdue = rows.filter((r) => r.overdue).length;
   return (
-    <section className="card queue" data-testid="department-queue" data-count={rows.length}>
-      <h2>{t('workflow.queueTitle')}</h2>
-      <p className="queue-count">{rows.length ? t('workflow.queueCount', { count: rows.length, overdue }) : t('workflow.queueEmpty')}</p>
+    <details
+      className="card queue"
+      data-testid="department-queue"
+      data-count={rows.length}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        <h2>{t('workflow.queueTitle')}</h2>
+        <span className="queue-count">{rows.length ? t('workflow.queueCount', { count: rows.length, overdue }) : t('workflow.queueEmpty')}</span>
+      </summary>
       <ul>
         {rows.map((r) => (
           <li key={r.id}>
@@ -39,6 +50,6 @@ export default function DepartmentQueue({ backend, session, version, vocab, onOp
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

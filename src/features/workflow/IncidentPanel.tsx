@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
-import type { IncidentDetail, Vocabularies } from '../../data/types';
+import type { AppRole, IncidentDetail, Vocabularies } from '../../data/types';
 import { vocabLabel } from '../../lib/vocab';
 import { ActionForm, type ActionMode, type ActionValues } from './ActionForm';
 import { IncidentFacts } from './IncidentFacts';
@@ -20,7 +20,8 @@ interface Props {
   vocab: Vocabularies;
   session: number;
   version: number;
-  signedIn: boolean;
+  /** The signed-in user's role, null for an anonymous visitor. */
+  role: AppRole | null;
   onClose(): void;
   onError(e: unknown): void;
 }
@@ -32,7 +33,7 @@ function perform(backend: Backend, d: IncidentDetail, mode: ActionMode, v: Actio
   return backend.transitionIncident(d.id, mode.to as IncidentDetail['status'], v.note);
 }
 
-export default function IncidentPanel({ backend, id, vocab, session, version, signedIn, onClose, onError }: Props) {
+export default function IncidentPanel({ backend, id, vocab, session, version, role, onClose, onError }: Props) {
   const { t, i18n } = useTranslation();
   const { detail: d, loading, reload } = useIncidentDetail(backend, id, session, version);
   const [mode, setMode] = useState<{ mode: ActionMode; title: string } | null>(null);
@@ -75,7 +76,8 @@ export default function IncidentPanel({ backend, id, vocab, session, version, si
       buttons.push({ key: 'reroute', title: t('workflow.actions.reroute'), mode: { kind: 'dispatch', reroute: true } });
     }
   }
-  const canSupport = signedIn && open && !d.is_reporter && !d.supported;
+  // "Me too" is the public's voice (FixMyStreet's "this affects me too"); staff act on the incident instead.
+  const canSupport = role === 'resident' && open && !d.is_reporter && !d.supported;
 
   return (
     <section className="card incident-card" data-testid="incident-card" data-status={d.status} aria-label={d.title}>
