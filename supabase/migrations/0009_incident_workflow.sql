@@ -205,7 +205,8 @@ declare
   f text;
 begin
   foreach f in array p_functions loop
-    execute format('revoke all on function %s from public', f::regprocedure);
+    -- Supabase's default privileges grant new functions to the API roles directly, not only through PUBLIC.
+    execute format('revoke all on function %s from public, anon, authenticated', f::regprocedure);
     execute format('grant execute on function %s to authenticated, service_role', f::regprocedure);
     if p_anon then
       execute format('grant execute on function %s to anon', f::regprocedure);
@@ -216,7 +217,7 @@ $$;
 comment on function private.grant_execute(text[], boolean) is
   'Migration helper: takes EXECUTE on the functions away from PUBLIC and gives it to the API roles that need it '
   '(signed-in users and the service role; anonymous visitors too when p_anon).';
-revoke all on function private.grant_execute(text[], boolean) from public;
+revoke all on function private.grant_execute(text[], boolean) from public, anon, authenticated;
 
 select private.grant_execute(array[
   'private.incident_overdue(boolean, timestamptz, timestamptz)', 'private.staff_scope(bigint, smallint)',
