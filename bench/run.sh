@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build >/dev/null
 npx tsx bench/map-page.bench.ts
+npx tsx bench/incidents-100k.bench.ts

@@ -19,12 +19,15 @@ const pageErrors: string[] = [];
 
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 
-/** Incident pins deck.gl actually rendered in the viewport (picking honours the filter, unlike the data). */
+/** Incidents deck.gl actually rendered in the viewport: single pins plus the members of each cluster. */
 const renderedPins = () =>
   page.evaluate(() => {
     const deck = window.__gridgovDeck!;
     const canvas = window.__gridgovMap!.getCanvas();
-    return deck.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['incident-pins'], maxObjects: 100000 }).length;
+    const box = { x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, maxObjects: 100000 };
+    const pins = deck.pickObjects({ ...box, layerIds: ['incident-pins'] }).length;
+    const clusters = deck.pickObjects({ ...box, layerIds: ['incident-clusters'] });
+    return clusters.reduce((n, info) => n + (info.object as { count: number }).count, pins);
   });
 
 const renderedGrids = () =>

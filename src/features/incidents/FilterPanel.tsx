@@ -45,7 +45,7 @@ export function FilterPanel(p: Props) {
   const shown = result.indices.length;
 
   return (
-    <section className={`card filter-panel${open ? ' open' : ''}`} data-testid="filter-panel" aria-label={t('incidents.statusFilter')}>
+    <section className={`card filter-panel${open ? ' open' : ''}`} data-testid="filter-panel" aria-label={t('filters.toggle')}>
       <header>
         <h2>{t('incidents.title')}</h2>
         <span data-testid="pins-shown" data-shown={shown}>
