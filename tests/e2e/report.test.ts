@@ -108,6 +108,21 @@ describe('reporting an incident on a phone in headless Chromium', () => {
     await shot('r02-pin-placed');
   });
 
+  it("moves the pin to the device's location when asked", async () => {
+    const [lon, lat] = pointInGrid('02-03');
+    await context.grantPermissions(['geolocation'], { origin: server.url });
+    await context.setGeolocation({ longitude: lon, latitude: lat, accuracy: 8 });
+    await page.locator('[data-testid=report-use-device]').click();
+    await expect.poll(async () => metres(await placedPoint(), { lon, lat }), { timeout: 20_000 }).toBeLessThan(0.5);
+    await expect.poll(() => page.locator('[data-testid=report-grid]').textContent(), { timeout: 20_000 }).toMatch(/所在网格：02-03/);
+    // Brought into the strip of map above the sheet, not hidden under it.
+    await waitForIdle(page);
+    const marker = await page.locator('[data-testid=report-marker]').boundingBox();
+    const sheet = await panel().boundingBox();
+    expect(marker!.y + marker!.height).toBeLessThan(sheet!.y);
+    await shot('r02b-device-location');
+  });
+
   it("offers a photo's EXIF position, uses it, and suggests the open incident already reported there", async () => {
     await expect.poll(async () => (await drawnPins()).length, { timeout: 20_000 }).toBeGreaterThan(0);
     const pins = await drawnPins();

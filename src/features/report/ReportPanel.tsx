@@ -47,13 +47,14 @@ export default function ReportPanel({ backend, map, user, vocab, gridById, sessi
   const [filedId, setFiledId] = useState<number | null>(null);
   const [failure, setFailure] = useState<{ error: unknown; photos: number } | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const card = useRef<HTMLElement>(null);
   const photos = usePhotoAttachments();
 
   const place = useCallback((at: LonLat) => setPoint(at), []);
   const placeAndShow = useCallback(
     (at: LonLat) => {
       setPoint(at);
-      showPoint(map, at);
+      showPoint(map, at, card.current);
     },
     [map],
   );
@@ -108,7 +109,7 @@ export default function ReportPanel({ backend, map, user, vocab, gridById, sessi
   };
 
   return (
-    <section className="card report-card" data-testid="report-panel" aria-label={t('report.title')}>
+    <section ref={card} className="card report-card" data-testid="report-panel" aria-label={t('report.title')}>
       <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
         ×
       </button>

@@ -44,7 +44,16 @@ export function usePlacedMarker(map: MapLibreMap | null, point: LonLat | null, o
   );
 }
 
-/** Brings a point found elsewhere (device, photo) into view at a street zoom. */
-export function showPoint(map: MapLibreMap | null, at: LonLat) {
-  map?.easeTo({ center: [at.lon, at.lat], zoom: Math.max(map.getZoom(), 16.5) });
+/**
+ * Brings a point found elsewhere (device, photo) into view at a street zoom, in the middle of the part of the
+ * map the form leaves uncovered: above it when it is a phone's bottom sheet, left of it when it is a side card.
+ */
+export function showPoint(map: MapLibreMap | null, at: LonLat, cover: HTMLElement | null) {
+  if (!map) return;
+  const m = map.getContainer().getBoundingClientRect();
+  const c = cover?.getBoundingClientRect();
+  let offset: [number, number] = [0, 0];
+  if (c && c.left <= m.left + 1 && c.top > m.top) offset = [0, (c.top - m.bottom) / 2];
+  else if (c && c.left > m.left) offset = [(c.left - m.right) / 2, 0];
+  map.easeTo({ center: [at.lon, at.lat], zoom: Math.max(map.getZoom(), 16.5), offset });
 }
