@@ -46,9 +46,9 @@ async function buildSnapshot(dist: string): Promise<number> {
       from public.incidents i, generate_series(1, ${copies})
     ) c
     where private.grid_for_point(pt) is not null
-    limit ${TARGET - base};
-    vacuum analyze public.incidents;
-    set wal_recycle = off; select pg_switch_wal(); checkpoint; checkpoint;`);
+    limit ${TARGET - base};`);
+  await db.exec('vacuum analyze public.incidents');
+  await db.exec('set wal_recycle = off; select pg_switch_wal(); checkpoint; checkpoint;');
   const n = (await db.query<{ n: number }>('select count(*)::int n from public.incidents')).rows[0]!.n;
   const bytes = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer());
   await db.close();

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vocabularies } from '../../data/types';
 import { formatNumber } from '../../lib/format';
-import { NO_DEPARTMENT, toggleCode, toggleInList, type FilterResult } from '../../lib/incident-filter';
+import { NO_DEPARTMENT, toggleCode, toggleInList, type Facet, type FilterResult } from '../../lib/incident-filter';
 import { vocabName } from '../../lib/vocab';
 import { DateRange } from './DateRange';
 import { FacetSection, type FacetOption } from './FacetSection';
@@ -35,7 +35,6 @@ export function FilterPanel(p: Props) {
   const set = (patch: Partial<FilterState>) => p.onChange({ ...filters, ...patch });
   const statusCodes = vocab.statuses.map((s) => s.code as string);
   const chosen = filters.statuses ?? p.openStatuses;
-  const only = (list: readonly string[] | null) => (code: string) => list?.includes(code) ?? false;
   const named = (rows: { code: string; name_zh: string; name_en: string }[]): FacetOption[] =>
     rows.map((r) => ({ code: r.code, label: vocabName(r, lang) }));
   const departments: FacetOption[] = [
@@ -43,6 +42,12 @@ export function FilterPanel(p: Props) {
     { code: NO_DEPARTMENT, label: t('filters.noDepartment') },
   ];
   const shown = result.indices.length;
+  // Facets where nothing ticked means no limit, with the filter field each one sets.
+  const listFacets: [Exclude<Facet, 'status'>, 'categories' | 'sources' | 'departments', FacetOption[]][] = [
+    ['category', 'categories', named(vocab.categories)],
+    ['source', 'sources', named(vocab.sources)],
+    ['department', 'departments', departments],
+  ];
 
   return (
     <section className={`card filter-panel${open ? ' open' : ''}`} data-testid="filter-panel" aria-label={t('filters.toggle')}>
@@ -102,33 +107,18 @@ export function FilterPanel(p: Props) {
             </div>
           }
         />
-        <FacetSection
-          title={t('filters.category')}
-          testId="facet-category"
-          optionTestId="category-option"
-          options={named(vocab.categories)}
-          counts={result.counts.category}
-          isChecked={only(filters.categories)}
-          onToggle={(c) => set({ categories: toggleInList(filters.categories, c) })}
-        />
-        <FacetSection
-          title={t('filters.source')}
-          testId="facet-source"
-          optionTestId="source-option"
-          options={named(vocab.sources)}
-          counts={result.counts.source}
-          isChecked={only(filters.sources)}
-          onToggle={(c) => set({ sources: toggleInList(filters.sources, c) })}
-        />
-        <FacetSection
-          title={t('filters.department')}
-          testId="facet-department"
-          optionTestId="department-option"
-          options={departments}
-          counts={result.counts.department}
-          isChecked={only(filters.departments)}
-          onToggle={(c) => set({ departments: toggleInList(filters.departments, c) })}
-        />
+        {listFacets.map(([facet, key, options]) => (
+          <FacetSection
+            key={facet}
+            title={t(`filters.${facet}`)}
+            testId={`facet-${facet}`}
+            optionTestId={`${facet}-option`}
+            options={options}
+            counts={result.counts[facet]}
+            isChecked={(c) => filters[key]?.includes(c) ?? false}
+            onToggle={(c) => set({ [key]: toggleInList(filters[key], c) })}
+          />
+        ))}
         <DateRange from={filters.from} to={filters.to} onChange={(from, to) => set({ from, to })} />
         <label className="overdue-only" data-testid="filter-overdue">
           <input type="checkbox" checked={filters.overdue} onChange={(e) => set({ overdue: e.target.checked })} />

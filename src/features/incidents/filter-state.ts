@@ -1,20 +1,9 @@
 // The filter as the URL and the controls hold it (codes and calendar days), and its translation into what the
 // engine runs (masks and epoch bounds). Status without a choice means "what still needs work": open statuses.
 import { chinaDayStart, DAY_MS, type IncidentFilter } from '../../lib/incident-filter';
-import type { UrlState } from '../../lib/url-state';
+import { EMPTY_URL_STATE, type UrlState } from '../../lib/url-state';
 
 export type FilterState = Pick<UrlState, 'statuses' | 'categories' | 'sources' | 'departments' | 'from' | 'to' | 'overdue' | 'q'>;
-
-export const DEFAULT_FILTERS: FilterState = {
-  statuses: null,
-  categories: null,
-  sources: null,
-  departments: null,
-  from: null,
-  to: null,
-  overdue: false,
-  q: '',
-};
 
 export const filtersOf = (u: UrlState): FilterState => ({
   statuses: u.statuses,
@@ -26,6 +15,8 @@ export const filtersOf = (u: UrlState): FilterState => ({
   overdue: u.overdue,
   q: u.q,
 });
+
+export const DEFAULT_FILTERS = filtersOf(EMPTY_URL_STATE);
 
 export const isDefaultFilter = (f: FilterState) =>
   (Object.keys(DEFAULT_FILTERS) as (keyof FilterState)[]).every((k) => f[k] === DEFAULT_FILTERS[k]);
