@@ -10,7 +10,7 @@ import { mobilePhone, personName } from './names';
 import type { Random } from './random';
 import { pointInside, type LonLat } from './subdivide';
 import { DAY, HOUR, MINUTE, shanghaiParts } from './time';
-import { CATEGORY_DEADLINE_HOURS, OPEN_STATUSES, SOURCES, type CategoryCode, type SourceCode } from './vocabulary';
+import { CATEGORY_DEADLINE_HOURS, SOURCES, type CategoryCode, type SourceCode } from './vocabulary';
 
 export interface Incident extends Lifecycle {
   id: number;
@@ -48,6 +48,8 @@ export interface Reporter {
 
 const CATEGORIES = Object.keys(CATEGORY_SPECS) as CategoryCode[];
 const SENSITIVE: ReadonlySet<CategoryCode> = new Set(['dispute', 'public_order']);
+/** Which open states the demo resident's reports show first. */
+const OPEN_ORDER = ['pending', 'dispatched', 'coordinating', 'accepted', 'returned'] as const;
 
 /** A weighted choice among many items by binary search over cumulative weights (days, unit grids). */
 class Cumulative<T> {
@@ -152,9 +154,13 @@ function reporterFor(source: SourceCode, rng: Random): { reporterName: string | 
 function markResidentReports(incidents: Incident[], rng: Random, window: IncidentWindow, resident: Reporter, count: number): void {
   const candidates = incidents.filter((i) => i.source === 'wechat' && !SENSITIVE.has(i.category));
   const recent = (i: Incident) => i.reportedAt >= window.end - 60 * DAY;
-  const open = candidates.filter((i) => OPEN_STATUSES.has(i.status) && recent(i));
-  // One of each open status there is, newest first, so the resident sees work at different stages.
-  const openPicks = [...new Map(rng.sample(open, open.length).map((i) => [i.status, i])).values()].slice(0, Math.ceil(count * 0.4));
+  // One of each open status, a waiting one first, so the resident sees work at different stages. A report still
+  // waiting may have come in by phone as well as through the app: there are only a few at any snapshot.
+  const openPicks = OPEN_ORDER.flatMap((status) => {
+    const pool = incidents.filter((i) => i.status === status && recent(i) && i.source !== 'patrol' && !SENSITIVE.has(i.category)
+      && (status === 'pending' || i.source === 'wechat'));
+    return pool.length > 0 ? [rng.pick(pool)] : [];
+  }).slice(0, Math.ceil(count * 0.4));
   const resolved = rng.sample(candidates.filter((i) => i.status === 'resolved' && recent(i)), Math.max(2, Math.round(count * 0.35)));
   const closed = rng.sample(candidates.filter((i) => i.status === 'closed'), count - openPicks.length - resolved.length);
   for (const i of [...openPicks, ...resolved, ...closed]) {
