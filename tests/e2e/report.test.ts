@@ -234,3 +234,53 @@ describe('reporting an incident on a phone in headless Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('reporting at a desk, in English', () => {
+  let desk: BrowserContext;
+  let p: Page;
+
+  beforeAll(async () => {
+    desk = await launchProfile({ width: 1440, height: 900 });
+    p = await desk.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    await p.goto(server.url);
+    await p.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
+    await p.locator('[data-testid=signin-picker]').selectOption({ label: '网格员 刘洋' });
+    await expect.poll(() => p.locator('[data-testid=current-role]').textContent(), { timeout: 20_000 }).toBe('网格员');
+  });
+
+  afterAll(async () => {
+    await desk?.close();
+  });
+
+  it('files by patrol for a grid worker, and says what is wrong in English without losing the text', async () => {
+    await p.locator('[data-testid=language-switch]').click();
+    await p.locator('[data-testid=report-button]').click();
+    const form = p.locator('[data-testid=report-panel] form');
+    await form.waitFor({ timeout: 20_000 });
+    expect(await p.locator('[data-testid=report-source]').inputValue()).toBe('patrol');
+    const [lon, lat] = pointInGrid('02-03');
+    const at = await p.evaluate(
+      ({ lon, lat }) => {
+        const map = window.__gridgovMap!;
+        map.jumpTo({ center: [lon, lat], zoom: 16 });
+        const q = map.project([lon, lat]);
+        const box = map.getContainer().getBoundingClientRect();
+        return { x: q.x + box.left, y: q.y + box.top };
+      },
+      { lon, lat },
+    );
+    await p.mouse.click(at.x, at.y);
+    await expect.poll(() => p.locator('[data-testid=report-grid]').textContent(), { timeout: 20_000 }).toMatch(/^Grid: 02-03/);
+    const long = 'Manhole cover loose '.repeat(7);
+    await p.locator('[data-testid=report-title]').fill(long);
+    await p.locator('[data-testid=report-submit]').click();
+    expect(await form.textContent()).toContain(`At most 120 characters, now ${long.trim().length}`);
+    expect(await form.textContent()).toContain('Choose a category');
+    expect(await form.textContent()).toContain('Describe the problem');
+    expect(await p.locator('[data-testid=report-title]').inputValue()).toBe(long);
+    expect(await p.locator('[data-testid=report-done]').count()).toBe(0);
+    await p.screenshot({ path: join(ARTIFACTS, 'r09-desk-english-errors.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -34,30 +34,20 @@ export function ReportFields({ draft, errors, vocab, afterCategory, onChange }: 
   return (
     <>
       <div className="report-row">
-        <label>
-          {t('report.category')}
-          <select {...field('category')}>
-            <option value="">{t('report.choose')}</option>
-            {vocab.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {vocabName(c, i18n.language)}
-              </option>
-            ))}
-          </select>
-          <FieldError error={errors.category} />
-        </label>
-        <label>
-          {t('report.source')}
-          <select {...field('source')}>
-            <option value="">{t('report.choose')}</option>
-            {vocab.sources.map((s) => (
-              <option key={s.code} value={s.code}>
-                {vocabName(s, i18n.language)}
-              </option>
-            ))}
-          </select>
-          <FieldError error={errors.source} />
-        </label>
+        {(['category', 'source'] as const).map((name) => (
+          <label key={name}>
+            {t(`report.${name}`)}
+            <select {...field(name)}>
+              <option value="">{t('report.choose')}</option>
+              {(name === 'category' ? vocab.categories : vocab.sources).map((row) => (
+                <option key={row.code} value={row.code}>
+                  {vocabName(row, i18n.language)}
+                </option>
+              ))}
+            </select>
+            <FieldError error={errors[name]} />
+          </label>
+        ))}
       </div>
       {afterCategory}
       <label>
