@@ -294,6 +294,7 @@ export const en: Messages = {
     support_not_open: 'The incident is already “$t(error.status_{{status}})”; “me too” is for open incidents',
     support_own: 'You reported this incident yourself',
     already_supported: 'You have already said “me too” on this incident',
+    patrol_staff_only: 'Only grid staff can report as a grid worker patrol',
     title_required: 'Please give the incident a title',
     title_too_long: 'A title can be at most {{max}} characters',
     description_required: 'Please describe what happened',

@@ -291,6 +291,7 @@ export const zhCN = {
     support_not_open: '事件已是「$t(error.status_{{status}})」，不能再附议',
     support_own: '这是您自己上报的事件',
     already_supported: '您已经附议过这个事件',
+    patrol_staff_only: '「网格员巡查」只能由网格工作人员上报',
     title_required: '请填写事件标题',
     title_too_long: '事件标题不能超过 {{max}} 字',
     description_required: '请描述发生了什么',

@@ -17,6 +17,9 @@ begin
   if (private.current_profile()).user_id is null then
     perform private.fail('error.sign_in_required', '请先登录', '{}'::jsonb);
   end if;
+  if p_source = 'patrol' and (private.current_profile()).role not in ('district_admin', 'community_admin', 'grid_leader', 'grid_worker') then
+    perform private.fail('error.patrol_staff_only', '「网格员巡查」只能由网格工作人员上报', '{}'::jsonb);
+  end if;
   if title is null then
     perform private.fail('error.title_required', '请填写事件标题', '{}'::jsonb);
   end if;

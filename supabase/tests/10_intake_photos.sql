@@ -25,6 +25,8 @@ select tests.throws(format('select public.report_incident(%L, %L, %L, %L, null, 
   'error.bad_location', 'acting as resident: no location is refused');
 select tests.throws(format('select public.report_incident(%L, %L, %L, %L, 112.5, 37.8)', 'other', 'pigeon', '标题', '描述'),
   'error.unknown_source', 'acting as resident: an unknown source is refused');
+select tests.throws(format('select public.report_incident(%L, %L, %L, %L, %s, %s)', 'other', 'patrol', '标题', '描述', (select lon from fx), (select lat from fx)),
+  'error.patrol_staff_only', 'acting as resident: cannot file as a grid worker''s patrol');
 select tests.act_as_owner();
 select tests.is((select count(*) from public.incidents), (select incidents_before from fx), 'nothing was filed by the refused reports');
 
@@ -39,6 +41,9 @@ select tests.is((select concat_ws('|', i.status, i.title, i.grid_id = private.gr
   'filed as pending in the grid under the point, by the resident, phone cleaned, due in 48 h');
 select tests.is((select concat_ws('|', kind, to_status, actor_name is null) from public.incident_events where incident_id = (select id from filed)),
   'created|pending|t', 'one creation event, without the resident''s name');
+select tests.wf_as('grid_worker');
+select tests.lives(format('select public.report_incident(%L, %L, %L, %L, %s, %s)', 'other', 'patrol', '路灯不亮', '巡查发现', (select lon from fx), (select lat from fx)),
+  'acting as grid worker: files a patrol report');
 select tests.act_as_anon();
 select tests.throws(pg_temp.report('下水道堵塞', '描述'), '%permission denied%', 'acting as anon: reporting needs an account');
 
