@@ -246,7 +246,7 @@ describe('reporting at a desk, in English', () => {
     await p.goto(server.url);
     await p.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
     await p.locator('[data-testid=signin-picker]').selectOption({ label: '网格员 刘洋' });
-    await expect.poll(() => p.locator('[data-testid=current-role]').textContent(), { timeout: 20_000 }).toBe('网格员');
+    await p.waitForFunction(() => document.querySelector('[data-testid=current-role]')?.textContent === '网格员', null, { timeout: 20_000 });
   });
 
   afterAll(async () => {
