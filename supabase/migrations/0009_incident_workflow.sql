@@ -128,6 +128,17 @@ comment on function private.incident_overdue(boolean, timestamptz, timestamptz) 
   'Whether an incident whose status is open (incident_statuses.is_open) with this due time is overdue at the given '
   'instant. Takes the time as a parameter so callers pass now() and tests any instant.';
 
+create or replace function private.grid_staff_roles()
+returns public.app_role[]
+language sql
+immutable
+set search_path = ''
+as $$
+  select '{district_admin,community_admin,grid_leader,grid_worker}'::public.app_role[]
+$$;
+comment on function private.grid_staff_roles() is
+  'The roles that look after grids (street and community admins, 网格长, 网格员): they act on incidents in their grid subtree.';
+
 -- Who is acting, as far as one incident is concerned.
 create or replace function private.staff_scope(p_grid_id bigint, p_department_id smallint)
 returns text
@@ -137,8 +148,7 @@ security definer
 set search_path = ''
 as $$
   select case
-    when p.role in ('district_admin', 'community_admin', 'grid_leader', 'grid_worker')
-         and p_grid_id = any (private.scoped_grid_ids()) then 'grid'
+    when p.role = any (private.grid_staff_roles()) and p_grid_id = any (private.scoped_grid_ids()) then 'grid'
     when p.role = 'department_staff' and p.department_id = p_department_id then 'department'
   end
   from private.current_profile() p
@@ -221,4 +231,4 @@ revoke all on function private.grant_execute(text[], boolean) from public, anon,
 
 select private.grant_execute(array[
   'private.incident_overdue(boolean, timestamptz, timestamptz)', 'private.staff_scope(bigint, smallint)',
-  'private.actor_name()', 'private.bulk_loading()'], true);
+  'private.actor_name()', 'private.bulk_loading()', 'private.grid_staff_roles()'], true);

@@ -234,7 +234,7 @@ begin
   kind := case when i.department_id is not null and i.department_id <> p_department_id then 'reroute' else 'dispatch' end;
   if i.status = 'dispatched' then
     -- Already with a department: re-routing it (or naming another person there) keeps the status.
-    perform private.require_role(i, '{district_admin,community_admin,grid_leader,grid_worker}', 'reroute');
+    perform private.require_role(i, private.grid_staff_roles(), 'reroute');
     if i.department_id = p_department_id and i.assignee_name is not distinct from assignee then
       perform private.fail('error.already_dispatched', '事件已交办给该部门', '{}'::jsonb);
     end if;
@@ -266,7 +266,7 @@ declare
   new_hours integer := (select c.deadline_hours from public.incident_categories c where c.code = p_category);
   note text;
 begin
-  perform private.require_role(i, '{district_admin,community_admin,grid_leader,grid_worker}', 'recategorise');
+  perform private.require_role(i, private.grid_staff_roles(), 'recategorise');
   if not (select s.is_open from public.incident_statuses s where s.code = i.status) then
     perform private.fail('error.not_open', format('事件已是「%s」，不能再更改', private.status_name(i.status)),
       jsonb_build_object('status', i.status));

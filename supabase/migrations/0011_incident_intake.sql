@@ -17,7 +17,7 @@ begin
   if (private.current_profile()).user_id is null then
     perform private.fail('error.sign_in_required', '请先登录', '{}'::jsonb);
   end if;
-  if p_source = 'patrol' and (private.current_profile()).role not in ('district_admin', 'community_admin', 'grid_leader', 'grid_worker') then
+  if p_source = 'patrol' and not coalesce((private.current_profile()).role = any (private.grid_staff_roles()), false) then
     perform private.fail('error.patrol_staff_only', '「网格员巡查」只能由网格工作人员上报', '{}'::jsonb);
   end if;
   if title is null then
