@@ -202,6 +202,15 @@ describe('reporting an incident on a phone in headless Chromium', () => {
     await page.locator('[data-testid=report-use-photo]').click();
     await expect.poll(() => page.locator('[data-testid=report-grid]').count(), { timeout: 20_000 }).toBe(1);
     await page.locator('[data-testid=report-category]').selectOption('sanitation');
+    // The database's refusal, in the user's language, with everything typed still there.
+    await page.locator('[data-testid=report-source]').selectOption('patrol');
+    await page.locator('[data-testid=report-submit]').click();
+    await expect.poll(() => page.locator('[data-testid=report-failure]').textContent(), { timeout: 20_000 }).toContain('只能由网格工作人员上报');
+    expect(await page.locator('[data-testid=report-title]').inputValue()).toBe('小区北门垃圾堆放多日');
+    expect(await page.locator('[data-testid=report-thumb]').count()).toBe(1);
+    await page.locator('[data-testid=report-failure]').scrollIntoViewIfNeeded();
+    await shot('r06b-refused-by-database');
+    await page.locator('[data-testid=report-source]').selectOption('wechat');
     await page.locator('[data-testid=report-reporterPhone]').fill('12345');
     await page.locator('[data-testid=report-submit]').click();
     await expect.poll(() => page.locator('[data-testid=report-phone-error]').textContent()).toContain('11 位手机号');

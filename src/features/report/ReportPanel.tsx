@@ -68,12 +68,13 @@ export default function ReportPanel({ backend, map, user, vocab, gridById, sessi
   const shown = tried ? errors : errors.location?.key === 'report.errors.outside' ? { location: errors.location } : {};
   const photoGps = [...photos.items].reverse().find((a) => a.gps);
   const sending = phase.kind === 'sending';
+  const shrinking = photos.items.some((a) => !a.upload);
   const say = (e: unknown) => errorMessage(e, (k, p) => t(k, p), (k) => i18n.exists(k));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (Object.keys(errors).length || !point || photos.items.some((a) => !a.upload)) {
+    if (Object.keys(errors).length || !point || shrinking) {
       requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid=true], .field-error')?.scrollIntoView({ block: 'center' }));
       return;
     }
@@ -155,7 +156,7 @@ export default function ReportPanel({ backend, map, user, vocab, gridById, sessi
             <button type="button" onClick={onClose} disabled={sending}>
               {t('report.cancel')}
             </button>
-            <button type="submit" className="primary" disabled={sending} data-testid="report-submit">
+            <button type="submit" className="primary" disabled={sending || shrinking} data-testid="report-submit">
               {phase.kind === 'sending'
                 ? phase.done < phase.total && filedId !== null
                   ? t('report.uploading', { done: phase.done, total: phase.total })
