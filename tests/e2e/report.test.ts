@@ -130,13 +130,21 @@ describe('reporting an incident on a phone in headless Chromium', () => {
     expect(existing).toBeDefined();
     // Taken about 10 m north of the existing incident.
     photoAt = { lon: existing.lon, lat: existing.lat + 0.00009 };
-    await page.locator('[data-testid=report-photo-input]').setInputFiles(jpeg('IMG_20260301_0930.jpg', cameraJpeg(3000, 2000, photoAt)));
+    const photo = cameraJpeg(3000, 2000, photoAt);
+    expect(photo.includes(Buffer.from('Exif\0\0', 'latin1'))).toBe(true);
+    await page.locator('[data-testid=report-photo-input]').setInputFiles(jpeg('IMG_20260301_0930.jpg', photo));
 
     const thumb = page.locator('[data-testid=report-thumb]');
     await expect.poll(() => thumb.getAttribute('data-width'), { timeout: 20_000 }).toBe('1600');
     expect(await thumb.getAttribute('data-height')).toBe('1067');
     expect(Number(await thumb.getAttribute('data-bytes'))).toBeLessThan(5 * 1024 * 1024);
     await expect.poll(() => thumb.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 }).toBe(1600);
+    // Re-encoded in the browser: what will be uploaded carries no EXIF block, so no camera position is published.
+    const exifLeft = await thumb.locator('img').evaluate(async (img: HTMLImageElement) => {
+      const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());
+      return new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).includes('Exif\0\0');
+    });
+    expect(exifLeft).toBe(false);
 
     await page.locator('[data-testid=report-use-photo]').click();
     await expect.poll(async () => metres(await placedPoint(), photoAt), { timeout: 10_000 }).toBeLessThan(0.5);
