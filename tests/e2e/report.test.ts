@@ -169,21 +169,31 @@ describe('reporting an incident on a phone in headless Chromium', () => {
     await shot('r04-me-too');
   });
 
-  it('refuses a PDF and a HEIC by name and reason, keeping what was typed and the photo already attached', async () => {
+  it('refuses a PDF, a HEIC and a 21 MB file by name and reason, keeps the photos attached and what was typed, removes a photo', async () => {
     await page.locator('[data-testid=report-title]').fill('小区北门垃圾堆放多日');
     await page.locator('[data-testid=report-description]').fill('北门东侧绿化带旁堆了建筑垃圾和旧家具，已经一周没人清理。');
+    const small = cameraJpeg(400, 300);
+    // A JPEG's first bytes padded past the 20 MB limit: refused by size before anything decodes it.
+    const huge = Buffer.concat([small, Buffer.alloc(21 * 1024 * 1024)]);
     await page.locator('[data-testid=report-photo-input]').setInputFiles([
       { name: '物业通知.pdf', mimeType: 'application/pdf', buffer: PDF },
       { name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: HEIC },
+      jpeg('DSC_0042.jpg', huge),
+      jpeg('楼道.jpg', small),
     ]);
     const errors = page.locator('[data-testid=report-photo-error]');
-    await expect.poll(() => errors.count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(3);
     expect(await errors.nth(0).textContent()).toContain('「物业通知.pdf」是 PDF 文件');
     expect(await errors.nth(1).textContent()).toContain('「IMG_0001.HEIC」是 HEIC 文件');
-    expect(await page.locator('[data-testid=report-thumb]').count()).toBe(1);
-    expect(await page.locator('[data-testid=report-title]').inputValue()).toBe('小区北门垃圾堆放多日');
+    expect(await errors.nth(2).textContent()).toContain('「DSC_0042.jpg」有 21 MB，超过 20 MB 的上限');
+    const thumbs = page.locator('[data-testid=report-thumb]');
+    expect(await thumbs.count()).toBe(2);
+    expect(await thumbs.nth(1).getAttribute('data-width')).toBe('400');
     await errors.nth(0).scrollIntoViewIfNeeded();
     await shot('r05-bad-files');
+    await page.getByRole('button', { name: '删除第 2 张照片' }).click();
+    expect(await thumbs.count()).toBe(1);
+    expect(await page.locator('[data-testid=report-title]').inputValue()).toBe('小区北门垃圾堆放多日');
   });
 
   it('refuses a point outside the district and files nothing', async () => {
