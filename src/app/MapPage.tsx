@@ -3,7 +3,7 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { IncidentPin, SessionUser, Vocabularies } from '../data/types';
@@ -22,6 +22,7 @@ import { useFilteredIncidents } from '../features/incidents/use-filtered-inciden
 import { CLUSTER_MAX_ZOOM, useIncidentLayers } from '../features/incidents/use-incident-layer';
 import { useIncidentPins } from '../features/incidents/use-incident-pins';
 import { useIncidentsVersion } from '../features/workflow/use-incidents-version';
+import { focusPoint } from '../features/map/focus-point';
 import { MapView } from '../features/map/MapView';
 import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
@@ -126,7 +127,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const openPin = useCallback(
     (target: IncidentPin) => {
       setPin(target);
-      map?.flyTo({ center: [target.lon, target.lat], zoom: Math.max(map.getZoom(), 16) });
+      if (map) focusPoint(map, target.lon, target.lat);
     },
     [map],
   );
@@ -144,6 +145,13 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     setLinked(null);
     if (linkedPin) setPin(linkedPin);
   }
+  // ...and the map goes to it, once.
+  const flownToLink = useRef(false);
+  useEffect(() => {
+    if (flownToLink.current || !map || !pin || pin.id !== initial.incident) return;
+    flownToLink.current = true;
+    focusPoint(map, pin.lon, pin.lat, false);
+  }, [map, pin]);
 
   // The reporter asked to see their new incident: shown as soon as the reloaded pins include it.
   const filedPin = filed?.open ? pins.index?.pins.find((p) => p.id === filed.id) : undefined;
