@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import type { Backend } from '../data/backend';
 import { useSession } from '../features/auth/use-session';
 import { useQuery } from '../lib/use-query';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorToast } from './ErrorToast';
 import { Header } from './Header';
 import { LoadingIndicator } from './LoadingIndicator';
@@ -20,15 +21,17 @@ export function App({ backend }: { backend: Backend }) {
   return (
     <div className="app">
       <Header backend={backend} ready={status.ready} session={session} onError={onError} />
-      <MapPage
-        backend={backend}
-        ready={status.ready}
-        session={session.session}
-        user={session.user}
-        vocab={vocab.data ?? null}
-        onError={onError}
-        loading={status.ready ? null : <LoadingIndicator progress={status.progress} failure={status.failure} />}
-      />
+      <ErrorBoundary>
+        <MapPage
+          backend={backend}
+          ready={status.ready}
+          session={session.session}
+          user={session.user}
+          vocab={vocab.data ?? null}
+          onError={onError}
+          loading={status.ready ? null : <LoadingIndicator progress={status.progress} failure={status.failure} />}
+        />
+      </ErrorBoundary>
       {error !== null && <ErrorToast error={error} onClose={() => setError(null)} />}
     </div>
   );

@@ -8,6 +8,8 @@ export const en: Messages = {
     reset: 'Reset demo data',
     resetting: 'Resetting…',
     resetConfirm: 'Resetting discards every change made on this device and reloads the demo data. Continue?',
+    crashed: 'Something went wrong on this page (perhaps the app was just updated). Your data is safe; reload to go on.',
+    reload: 'Reload',
   },
   common: { close: 'Close' },
   loading: {

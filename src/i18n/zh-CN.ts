@@ -7,6 +7,8 @@ export const zhCN = {
     reset: '重置演示数据',
     resetting: '正在重置…',
     resetConfirm: '重置会丢弃本机上的所有改动，并重新载入演示数据。确定继续吗？',
+    crashed: '页面出错了（可能是应用刚刚更新）。你的数据仍在，刷新即可继续。',
+    reload: '刷新页面',
   },
   common: { close: '关闭' },
   loading: {
