@@ -79,6 +79,14 @@ export interface Backend {
   resetDemoData?(): Promise<void>;
 }
 
+/** Postgres's own refusals that a user can meet, in words a user can read. */
+const SQLSTATE_KEYS: Record<string, string> = {
+  '42501': 'error.permission_denied',
+  '22P02': 'error.malformed_value',
+  '23514': 'error.value_rejected',
+  '22001': 'error.value_too_long',
+};
+
 /**
  * An error the database raised on purpose (private.fail): `key` is an i18n key, `params` fill its placeholders,
  * `message` is the database's own Chinese text, used when the UI has no translation.
@@ -93,8 +101,11 @@ export class BackendError extends Error {
     this.name = 'BackendError';
   }
 
-  /** From a database error raised by private.fail: HINT holds the key, DETAIL the parameters as JSON. */
-  static fromDatabase(message: string, hint?: string | null, detail?: string | null): BackendError {
+  /**
+   * From a database error. Raised by private.fail: HINT holds the key, DETAIL the parameters as JSON. Raised by
+   * Postgres itself (a privilege the role lacks, a malformed value): the SQLSTATE picks a general key.
+   */
+  static fromDatabase(message: string, hint?: string | null, detail?: string | null, code?: string | null): BackendError {
     let params: Record<string, unknown> = {};
     if (detail?.startsWith('{')) {
       try {
@@ -103,6 +114,7 @@ export class BackendError extends Error {
         params = {};
       }
     }
-    return new BackendError(message, hint?.startsWith('error.') ? hint : null, params);
+    const key = hint?.startsWith('error.') ? hint : (code && SQLSTATE_KEYS[code]) || null;
+    return new BackendError(message, key, params);
   }
 }

@@ -251,6 +251,10 @@ export const en: Messages = {
     },
   },
   error: {
+    permission_denied: 'Your role may not do this',
+    malformed_value: 'A value is not in the right format',
+    value_rejected: 'A value was refused (too long, or out of range)',
+    value_too_long: 'A value is too long',
     grid_geometry_empty: 'The boundary of grid {{code}} is empty',
     grid_geometry_srid: 'The boundary of grid {{code}} must be in WGS84 (SRID 4326); got SRID {{srid}}',
     grid_geometry_invalid: 'The boundary of grid {{code}} is invalid: {{reason}}',

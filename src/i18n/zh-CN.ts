@@ -250,6 +250,10 @@ export const zhCN = {
     },
   },
   error: {
+    permission_denied: '当前身份没有这项操作的权限',
+    malformed_value: '输入的值格式不正确',
+    value_rejected: '输入的内容不符合要求（长度或取值超出范围）',
+    value_too_long: '输入的内容太长',
     grid_geometry_empty: '网格 {{code}} 的边界为空',
     grid_geometry_srid: '网格 {{code}} 的边界必须是 WGS84 坐标（SRID 4326），收到 SRID {{srid}}',
     grid_geometry_invalid: '网格 {{code}} 的边界无效：{{reason}}',

@@ -12,6 +12,11 @@ describe('errorMessage', () => {
     const e = BackendError.fromDatabase('未知的事件状态：done', 'error.unknown_status', '{"status":"done"}');
     expect(errorMessage(e, t, hasKey)).toBe('Unknown status: done');
   });
+  it("gives Postgres's own refusals a general key by SQLSTATE, and leaves unknown ones alone", () => {
+    expect(BackendError.fromDatabase('permission denied for table households', null, null, '42501').key).toBe('error.permission_denied');
+    expect(BackendError.fromDatabase('invalid input syntax for type uuid', null, null, '22P02').key).toBe('error.malformed_value');
+    expect(BackendError.fromDatabase('some other failure', null, null, 'XX000').key).toBeNull();
+  });
   it("falls back to the database's message for keys without a translation", () => {
     const e = new BackendError('网格边界为空', 'error.not_translated', {});
     expect(errorMessage(e, t, hasKey)).toBe('网格边界为空');

@@ -90,8 +90,8 @@ async function open(snapshotUrl: string, snapshotVersion: string): Promise<PGlit
 }
 
 function toWorkerError(e: unknown): WorkerError {
-  const err = e as { message?: string; hint?: string; detail?: string };
-  return { message: err.message ?? String(e), hint: err.hint, detail: err.detail };
+  const err = e as { message?: string; hint?: string; detail?: string; code?: string };
+  return { message: err.message ?? String(e), hint: err.hint, detail: err.detail, code: err.code };
 }
 
 async function runQuery(sql: string, params: unknown[], claims: RequestClaims | null) {

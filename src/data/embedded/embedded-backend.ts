@@ -90,7 +90,7 @@ export class EmbeddedBackend extends RpcBackend {
       this.pending.delete(msg.id);
       if (!p) return;
       if (msg.type === 'result') p.resolve(msg.rows);
-      else p.reject(BackendError.fromDatabase(msg.error.message, msg.error.hint, msg.error.detail));
+      else p.reject(BackendError.fromDatabase(msg.error.message, msg.error.hint, msg.error.detail, msg.error.code));
     } else if (msg.type === 'reset-done') {
       location.reload();
     } else if (msg.type === 'incidents-changed') {

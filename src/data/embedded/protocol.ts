@@ -17,6 +17,8 @@ export interface WorkerError {
   message: string;
   hint?: string;
   detail?: string;
+  /** SQLSTATE */
+  code?: string;
 }
 
 export type FromWorker =

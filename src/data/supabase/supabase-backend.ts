@@ -15,9 +15,10 @@ interface PgError {
   message: string;
   hint?: string | null;
   details?: string | null;
+  code?: string | null;
 }
 
-const toBackendError = (e: PgError) => BackendError.fromDatabase(e.message, e.hint, e.details);
+const toBackendError = (e: PgError) => BackendError.fromDatabase(e.message, e.hint, e.details, e.code);
 
 export class SupabaseBackend extends RpcBackend {
   readonly info: BackendInfo = { kind: 'supabase', demoUsers: [] };
