@@ -1,14 +1,17 @@
-// One resident request through the whole loop in a real browser: the resident sees their report waiting, the street
-// office accepts it and dispatches it to the water company, the company finds it in its queue and resolves it,
-// the resident rates the handling, and reopens another one that was marked solved but is not. Every step goes
-// through the database's workflow functions; the map's pins follow without a reload.
+// One resident request through the whole loop in a real browser: the resident reports a blocked drain with a photo
+// by clicking the map and sees it counted under 待受理; the street office accepts it, corrects its category,
+// dispatches it and re-routes it to the water company; the company finds it in its queue and resolves it; the
+// resident rates the handling, and reopens another report that was marked solved but is not. Every step goes
+// through the database's workflow functions; pins and filter counts follow without a reload.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/migrations';
 import demoUsers from '../../src/data/demo-users.json';
+import { cameraJpeg } from './fixtures/photos';
 import { launchProfile } from './helpers/browser';
+import { showGrid } from './helpers/map-page';
 import { startPreview, type PreviewServer } from './helpers/preview-server';
 import { seededIncidents } from './helpers/seed';
 
@@ -55,10 +58,12 @@ async function act(action: string, fill?: (form: ReturnType<Page['locator']>) =>
 }
 
 const shownPins = async () => Number((await page.locator('[data-testid=pins-shown]').getAttribute('data-shown')) ?? NaN);
+/** The count beside a status in the filter. */
+const statusCount = async (code: string) =>
+  Number((await page.locator(`[data-testid=status-option-${code}]`).textContent())?.match(/(\d+)\s*$/)?.[1] ?? NaN);
 
-const seeded = seededIncidents();
-const waiting = seeded.find((i) => i.reporterId === RESIDENT && i.status === 'pending');
-const solvedNotRated = seeded.filter((i) => i.reporterId === RESIDENT && i.status === 'resolved' && i.rating === null);
+const solvedNotRated = seededIncidents().filter((i) => i.reporterId === RESIDENT && i.status === 'resolved' && i.rating === null);
+let reported = 0;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -76,28 +81,48 @@ afterAll(async () => {
 });
 
 describe('incident workflow in headless Chromium', () => {
-  it('has a waiting report and two solved-but-unrated ones of the demo resident to work with', () => {
-    expect(waiting).toBeDefined();
-    expect(solvedNotRated.length).toBeGreaterThanOrEqual(2);
+  it('has a solved-but-unrated report of the demo resident to reopen later', () => {
+    expect(solvedNotRated.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('shows the resident their waiting report with its timeline and no staff actions', async () => {
+  it('lets the resident report a blocked drain with a photo by clicking the map; it is counted under 待受理', async () => {
     await signInAs(RESIDENT, '居民/志愿者');
-    await openIncident(waiting!.id);
+    const pendingBefore = await statusCount('pending');
+    await page.locator('[data-testid=report-button]').click();
+    const form = page.locator('[data-testid=report-panel]');
+    await form.waitFor();
+    const at = await showGrid(page, '01-02', 16.5);
+    await page.mouse.click(at.x, at.y);
+    await form.locator('[data-testid=report-grid]').waitFor({ timeout: 20_000 });
+    await form.locator('[data-testid=report-category]').selectOption('drain_blocked');
+    await form.locator('[data-testid=report-title]').fill('单元门口下水道返水');
+    await form.locator('[data-testid=report-description]').fill('下雨后单元门口的下水道往外返水，污水漫到楼道口。');
+    await form.locator('[data-testid=report-photo-input]').setInputFiles({ name: 'drain.jpg', mimeType: 'image/jpeg', buffer: cameraJpeg(1200, 900) });
+    await form.locator('[data-testid=report-thumb]').waitFor({ timeout: 20_000 });
+    await form.locator('[data-testid=report-submit]').click();
+    await form.locator('[data-testid=report-done]').waitFor({ timeout: 30_000 });
+    reported = Number(await form.locator('[data-testid=report-done]').getAttribute('data-id'));
+    await expect.poll(() => statusCount('pending'), { timeout: 20_000 }).toBe(pendingBefore + 1);
+    await form.locator('[data-testid=report-open]').click();
+    await expect.poll(() => card().locator('.incident-no').textContent(), { timeout: 20_000 }).toContain(String(reported));
     expect(await status()).toBe('待受理');
-    expect(await timelineKinds(1)).toEqual(['created']);
+    expect(await timelineKinds(2)).toEqual(['created', 'photo']);
+    expect(await card().locator('[data-testid=incident-photos]').getAttribute('data-count')).toBe('1');
     expect(await card().locator('[data-testid=incident-actions] button').count()).toBe(0);
-    await shot('workflow-01-resident-waiting');
+    await shot('workflow-01-reported');
   });
 
   it('lets the street office accept it, fix its category, dispatch it and re-route it, all in the timeline', async () => {
+    const [pendingBefore, acceptedBefore] = [await statusCount('pending'), await statusCount('accepted')];
     await signInAs(userId('district_admin'), '街道管理员');
     await card().locator('[data-testid=incident-actions] button[data-action=accept]').waitFor();
     await act('accept');
+    await expect.poll(() => statusCount('accepted'), { timeout: 15_000 }).toBe(acceptedBefore + 1);
+    expect(await statusCount('pending')).toBe(pendingBefore - 1);
     await page.waitForFunction(() => document.querySelector('[data-testid=incident-status]')?.textContent === '已受理');
     await act('recategorise', async (form) => {
       await form.locator('[data-testid=recategorise-category]').selectOption({ label: '供水管破裂' });
-      await form.locator('[data-testid=action-note]').fill('现场核实为水管渗漏');
+      await form.locator('[data-testid=action-note]').fill('现场核实为供水管渗漏');
     });
     await card().locator('.incident-facts', { hasText: '供水管破裂' }).waitFor({ timeout: 15_000 });
     await act('dispatch', async (form) => {
@@ -110,7 +135,7 @@ describe('incident workflow in headless Chromium', () => {
       await form.locator('input').fill('维修班 周师傅');
       await form.locator('[data-testid=action-note]').fill('属供水管网，改派自来水公司');
     });
-    expect(await timelineKinds(5)).toEqual(['created', 'status', 'recategorise', 'dispatch', 'reroute']);
+    expect(await timelineKinds(6)).toEqual(['created', 'photo', 'status', 'recategorise', 'dispatch', 'reroute']);
     expect(await card().textContent()).toContain('自来水 · 维修班 周师傅');
     expect(await card().locator('.timeline li').last().textContent()).toContain('热力 → 自来水');
     await shot('workflow-02-dispatched');
@@ -144,13 +169,12 @@ describe('incident workflow in headless Chromium', () => {
     await rating.locator('button[type=submit]').click();
     await rating.waitFor({ state: 'detached', timeout: 15_000 });
     expect(await card().locator('[data-testid=incident-rating]').textContent()).toBe('★★★★☆ 修得很快，谢谢');
-    expect((await timelineKinds(7)).at(-1)).toBe('feedback');
+    expect((await timelineKinds(8)).at(-1)).toBe('feedback');
     await shot('workflow-04-rated');
   });
 
   it('lets the resident reopen a report marked solved that is not, with a reason', async () => {
-    const target = solvedNotRated.find((i) => i.id !== waiting!.id)!;
-    await openIncident(target.id);
+    await openIncident(solvedNotRated[0]!.id);
     expect(await status()).toBe('已办结');
     const before = (await timelineKindsNow()).length;
     await act('reopen', async (form) => {
