@@ -166,7 +166,12 @@ describe('finding incidents in headless Chromium', () => {
         .map((h) => h.object as { id: number; lon: number; lat: number })
         .filter((p) => String(p.id) !== openId)
         .map((p) => ({ id: p.id, at: map.project([p.lon, p.lat]) }))
-        .filter((p) => p.at.x > 660 && p.at.x < canvas.clientWidth - 380 && p.at.y > 60 && p.at.y < canvas.clientHeight - 60);
+        .filter((p) => p.at.x > 660 && p.at.x < canvas.clientWidth - 380 && p.at.y > 60 && p.at.y < canvas.clientHeight - 120)
+        // Nothing drawn over it (a label plate) would take the click instead.
+        .filter((p) => {
+          const top = window.__gridgovDeck!.pickObject({ x: p.at.x, y: p.at.y, radius: 0 });
+          return top?.layer?.id === 'incident-pins' && (top.object as { id: number }).id === p.id;
+        });
       const p = pins[0];
       return p ? { id: p.id, x: p.at.x + box.left, y: p.at.y + box.top } : null;
     }, id);
