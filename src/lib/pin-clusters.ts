@@ -16,7 +16,7 @@ export interface PinCluster {
 const TILE = 512;
 
 /** Clusters of the given pins for a zoom. Cells are fixed per integer zoom so clusters do not shimmer while zooming. */
-export function clusterPins(index: PinIndex, indices: Int32Array, zoom: number, cellPx = 56): PinCluster[] {
+export function clusterPins(index: PinIndex, indices: Int32Array, zoom: number, cellPx = 64): PinCluster[] {
   const cellsPerWorld = (TILE * 2 ** Math.floor(zoom)) / cellPx;
   const row = Math.ceil(cellsPerWorld);
   const cells = new Map<number, number>();

@@ -23,7 +23,8 @@ export interface PinLayerOptions {
   onClusterClick(cluster: PinCluster): void;
 }
 
-export const clusterRadius = (count: number) => Math.min(30, 11 + 3.2 * Math.log2(count));
+// At most a little under half a cluster cell (64 px), so neighbouring clusters do not overlap.
+export const clusterRadius = (count: number) => Math.min(26, 10 + 2.4 * Math.log2(count));
 
 export function incidentLayers(o: PinLayerOptions) {
   const layers = [];
