@@ -31,6 +31,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // A software-rendered browser on a busy 2-core machine: a second is not enough for a map to redraw.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
