@@ -1,24 +1,17 @@
 // Finding incidents in a real browser against the production build: a category narrows the pins, the faceted
 // counts and the URL; a reload restores it; the list opens an incident and follows a pin clicked on the map;
 // the heatmap really draws; the page works at phone size. Screenshots go to tests/e2e/artifacts/.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/migrations';
+import { closeApp, openApp, screenshot, type App } from './helpers/app';
 import { launchProfile } from './helpers/browser';
 import { waitForIdle } from './helpers/map-page';
 import { PNG } from 'pngjs';
-import { startPreview, type PreviewServer } from './helpers/preview-server';
 
-const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
-
-let server: PreviewServer;
-let context: BrowserContext;
+let app: App;
 let page: Page;
 const pageErrors: string[] = [];
 
-const shot = (p: Page, name: string) => p.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 const shownCount = async (p: Page) => Number(((await p.locator('[data-testid=pins-shown]').textContent()) ?? '').match(/[\d,]+/)![0].replace(/,/g, ''));
 /** Sum of the status counts: with status ticked or not. */
 const statusCounts = () =>
@@ -54,19 +47,12 @@ async function ready(p: Page) {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startPreview();
-  context = await launchProfile();
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url);
+  app = await openApp(pageErrors);
+  page = app.page;
   await ready(page);
 });
 
-afterAll(async () => {
-  await context?.close();
-  server?.stop();
-});
+afterAll(() => closeApp(app));
 
 describe('finding incidents in headless Chromium', () => {
   let category = '';
@@ -80,7 +66,7 @@ describe('finding incidents in headless Chromium', () => {
       return window.__gridgovDeck!.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['incident-clusters'] }).length;
     });
     expect(clusters).toBeGreaterThan(0);
-    await shot(page, 'f01-clusters');
+    await screenshot(page, 'f01-clusters');
   });
 
   it('narrows pins, counts and the URL when a category is chosen', async () => {
@@ -109,7 +95,7 @@ describe('finding incidents in headless Chromium', () => {
     expect(Number(await page.locator(`[data-testid=category-option-${category}] .count`).textContent())).toBe(categoryCount);
     await waitForIdle(page);
     await expect.poll(drawnIncidents).toBeLessThan(drawnBefore);
-    await shot(page, 'f02-category');
+    await screenshot(page, 'f02-category');
   });
 
   it('restores the filters after a reload', async () => {
@@ -149,7 +135,7 @@ describe('finding incidents in headless Chromium', () => {
     await page.waitForFunction(() => !window.__gridgovMap!.isMoving(), null, { timeout: 10_000 });
     await waitForIdle(page);
     expect(await page.evaluate(() => window.__gridgovMap!.getZoom())).toBeGreaterThanOrEqual(15.9);
-    await shot(page, 'f03-list-row-opened');
+    await screenshot(page, 'f03-list-row-opened');
 
     // Another pin on screen, clicked on the map: its row becomes the highlighted one (with every incident listed).
     await page.locator('[data-testid=incident-status]').waitFor();
@@ -178,7 +164,7 @@ describe('finding incidents in headless Chromium', () => {
     expect(other).not.toBeNull();
     await page.mouse.click(other!.x, other!.y);
     await expect.poll(() => page.locator('[data-testid=incident-row][aria-current=true]').getAttribute('data-id')).toBe(String(other!.id));
-    await shot(page, 'f04-pin-highlights-row');
+    await screenshot(page, 'f04-pin-highlights-row');
   });
 
   it('sorts the list by due time', async () => {
@@ -205,7 +191,7 @@ describe('finding incidents in headless Chromium', () => {
     await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('heat'))).toBe('1');
     await waitForIdle(page);
     await expect.poll(async () => hot(await page.locator('[data-testid=map]').screenshot()), { timeout: 15_000 }).toBeGreaterThan(before + 0.01);
-    await shot(page, 'f05-heatmap');
+    await screenshot(page, 'f05-heatmap');
     await page.locator('[data-testid=heat-toggle]').click();
   });
 
@@ -213,21 +199,21 @@ describe('finding incidents in headless Chromium', () => {
     const phone = await launchProfile({ width: 390, height: 844 });
     const p = await phone.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    await p.goto(`${server.url}?cat=${category}`);
+    await p.goto(`${app.server.url}?cat=${category}`);
     await ready(p);
     expect(await shownCount(p)).toBe(categoryCount);
     expect(await p.locator('.filter-body').isVisible()).toBe(false);
-    await shot(p, 'f06-phone');
+    await screenshot(p, 'f06-phone');
     await p.locator('.filter-toggle').click();
     expect(await p.locator('[data-testid=filter-search]').isVisible()).toBe(true);
-    await shot(p, 'f07-phone-filters');
+    await screenshot(p, 'f07-phone-filters');
     await p.locator('.filter-toggle').click();
     await p.locator('[data-testid=list-toggle]').click();
     await p.locator('[data-testid=incident-row]').first().waitFor();
     const sheet = await p.locator('[data-testid=incident-list]').boundingBox();
     expect(sheet!.width).toBeLessThanOrEqual(390);
     expect(sheet!.y).toBeGreaterThan(300);
-    await shot(p, 'f08-phone-list');
+    await screenshot(p, 'f08-phone-list');
     await phone.close();
   });
 

@@ -1,23 +1,16 @@
 // The three things the product is for, in a real browser against the production build: look at the grid map,
 // click a polygon to see its households, filter incidents by status. Screenshots go to tests/e2e/artifacts/.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/migrations';
-import { launchProfile } from './helpers/browser';
+import { closeApp, openApp, screenshot, type App } from './helpers/app';
 import { FILL_LAYERS, openGrid, waitForIdle } from './helpers/map-page';
 import { pixelStats } from './helpers/pixels';
-import { startPreview, type PreviewServer } from './helpers/preview-server';
 
-const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
-
-let server: PreviewServer;
-let context: BrowserContext;
+let app: App;
 let page: Page;
 const pageErrors: string[] = [];
 
-const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+const shot = (name: string) => screenshot(page, name);
 
 /** Incidents deck.gl actually rendered in the viewport: single pins plus the members of each cluster. */
 const renderedPins = () =>
@@ -38,18 +31,11 @@ const renderedGrids = () =>
   }, FILL_LAYERS);
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startPreview();
-  context = await launchProfile();
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url);
+  app = await openApp(pageErrors);
+  page = app.page;
 });
 
-afterAll(async () => {
-  await context?.close();
-  server?.stop();
-});
+afterAll(() => closeApp(app));
 
 describe('map page in headless Chromium', () => {
   it('draws the grid boundaries while the database is still starting, with a progress indicator', async () => {

@@ -2,26 +2,21 @@
 // demo resident: the pin from a map click and from a photo's EXIF position, the grid it falls in, a duplicate
 // nearby joined with "me too", refused files and a point outside the district, then a new report with a photo
 // that appears on the map. Screenshots go to tests/e2e/artifacts/.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/migrations';
+import { closeApp, openApp, screenshot, type App } from './helpers/app';
 import type { IncidentPin } from '../../src/data/types';
 import { cameraJpeg, HEIC, PDF } from './fixtures/photos';
 import { launchProfile } from './helpers/browser';
 import { pointInGrid, waitForIdle } from './helpers/map-page';
-import { startPreview, type PreviewServer } from './helpers/preview-server';
 
-const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const RESIDENT = '居民 赵敏';
 
-let server: PreviewServer;
-let context: BrowserContext;
+let app: App;
 let page: Page;
 const pageErrors: string[] = [];
 
-const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+const shot = (name: string) => screenshot(page, name);
 const panel = () => page.locator('[data-testid=report-panel]');
 const jpeg = (name: string, buffer: Buffer) => ({ name, mimeType: 'image/jpeg', buffer });
 
@@ -63,20 +58,13 @@ const placedPoint = async () => {
 };
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startPreview();
-  context = await launchProfile({ width: 390, height: 844 });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url);
+  app = await openApp(pageErrors, { width: 390, height: 844 });
+  page = app.page;
   await page.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
   await page.locator('[data-testid=report-button]:not([disabled])').waitFor({ timeout: 30_000 });
 });
 
-afterAll(async () => {
-  await context?.close();
-  server?.stop();
-});
+afterAll(() => closeApp(app));
 
 describe('reporting an incident on a phone in headless Chromium', () => {
   let existing: IncidentPin;
@@ -110,8 +98,8 @@ describe('reporting an incident on a phone in headless Chromium', () => {
 
   it("moves the pin to the device's location when asked", async () => {
     const [lon, lat] = pointInGrid('02-03');
-    await context.grantPermissions(['geolocation'], { origin: server.url });
-    await context.setGeolocation({ longitude: lon, latitude: lat, accuracy: 8 });
+    await app.context.grantPermissions(['geolocation'], { origin: app.server.url });
+    await app.context.setGeolocation({ longitude: lon, latitude: lat, accuracy: 8 });
     await page.locator('[data-testid=report-use-device]').click();
     await expect.poll(async () => metres(await placedPoint(), { lon, lat }), { timeout: 20_000 }).toBeLessThan(0.5);
     await expect.poll(() => page.locator('[data-testid=report-grid]').textContent(), { timeout: 20_000 }).toMatch(/所在网格：02-03/);
@@ -270,7 +258,7 @@ describe('reporting at a desk, in English', () => {
     desk = await launchProfile({ width: 1440, height: 900 });
     p = await desk.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    await p.goto(server.url);
+    await p.goto(app.server.url);
     await p.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
     await p.locator('[data-testid=signin-picker]').selectOption({ label: '网格员 刘洋' });
     await p.waitForFunction(() => document.querySelector('[data-testid=current-role]')?.textContent === '网格员', null, { timeout: 20_000 });
@@ -307,7 +295,7 @@ describe('reporting at a desk, in English', () => {
     expect(await form.textContent()).toContain('Describe the problem');
     expect(await p.locator('[data-testid=report-title]').inputValue()).toBe(long);
     expect(await p.locator('[data-testid=report-done]').count()).toBe(0);
-    await p.screenshot({ path: join(ARTIFACTS, 'r09-desk-english-errors.png') });
+    await screenshot(p, 'r09-desk-english-errors');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -3,28 +3,22 @@
 // dispatches it and re-routes it to the water company; the company finds it in its queue and resolves it; the
 // resident rates the handling, and reopens another report that was marked solved but is not. Every step goes
 // through the database's workflow functions; pins and filter counts follow without a reload.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/migrations';
+import { closeApp, openApp, screenshot, type App } from './helpers/app';
 import demoUsers from '../../src/data/demo-users.json';
 import { cameraJpeg } from './fixtures/photos';
-import { launchProfile } from './helpers/browser';
 import { showGrid } from './helpers/map-page';
-import { startPreview, type PreviewServer } from './helpers/preview-server';
 import { seededIncidents } from './helpers/seed';
 
-const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const userId = (role: string) => demoUsers.find((u) => u.role === role)!.id;
 const RESIDENT = userId('resident');
 
-let server: PreviewServer;
-let context: BrowserContext;
+let app: App;
 let page: Page;
 const pageErrors: string[] = [];
 
-const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+const shot = (name: string) => screenshot(page, name);
 const card = () => page.locator('[data-testid=incident-card]');
 const status = () => card().locator('[data-testid=incident-status]').textContent();
 /** The timeline once it has n entries (the panel reloads after each step). */
@@ -42,7 +36,7 @@ async function signInAs(id: string, roleLabel: string) {
 
 /** Opens an incident by its link, the way a notification or a shared link would. */
 async function openIncident(id: number) {
-  await page.goto(`${server.url}?incident=${id}`);
+  await page.goto(`${app.server.url}?incident=${id}`);
   await page.locator('[data-testid=filter-panel]').waitFor({ timeout: 120_000 });
   await card().locator('[data-testid=incident-status]').waitFor({ timeout: 30_000 });
   expect(await card().locator('.incident-no').textContent()).toContain(String(id));
@@ -66,19 +60,12 @@ const solvedNotRated = seededIncidents().filter((i) => i.reporterId === RESIDENT
 let reported = 0;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startPreview();
-  context = await launchProfile();
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url);
+  app = await openApp(pageErrors);
+  page = app.page;
   await page.locator('[data-testid=filter-panel]').waitFor({ timeout: 120_000 });
 });
 
-afterAll(async () => {
-  await context?.close();
-  server?.stop();
-});
+afterAll(() => closeApp(app));
 
 describe('incident workflow in headless Chromium', () => {
   it('has a solved-but-unrated report of the demo resident to reopen later', () => {
