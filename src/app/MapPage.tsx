@@ -30,6 +30,7 @@ import { ReportButton } from '../features/report/ReportButton';
 import { DEFAULT_SORT } from '../lib/incident-sort';
 import type { PinCluster } from '../lib/pin-clusters';
 import { parseUrlState } from '../lib/url-state';
+import { padBounds } from '../lib/view-window';
 import { useUrlSync } from './use-url-state';
 
 // Not needed for the first paint: loaded when a grid or a pin is first clicked.
@@ -97,12 +98,19 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     (c: PinCluster) => map?.flyTo({ center: [c.lon, c.lat], zoom: Math.min(Math.floor(map.getZoom()) + 2, CLUSTER_MAX_ZOOM) }),
     [map],
   );
+  // Recomputed when the map comes to rest (the view state follows moveend), not on every frame of a pan.
+  const viewWindow = useMemo(() => {
+    if (!map || !view) return null;
+    const b = map.getBounds();
+    return padBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  }, [map, view]);
   const pinLayers = useIncidentLayers({
     enabled: overlay !== null,
     index: pins.index,
     result: found,
     statuses: vocab?.statuses,
     zoom,
+    viewWindow,
     heat,
     selected: pin,
     onPinClick: reporting ? ignorePin : setPin,

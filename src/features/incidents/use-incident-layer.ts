@@ -7,6 +7,7 @@ import { hexToRgb } from '../../lib/colour';
 import { pinsOf, type FilterResult, type PinIndex } from '../../lib/incident-filter';
 import { clusterPins, type PinCluster } from '../../lib/pin-clusters';
 import { useQuery } from '../../lib/use-query';
+import { pinsWithin, type Bounds } from '../../lib/view-window';
 
 const loadLayerCode = () => import('./incident-layer');
 const loadHeatCode = () => import('./heat-layer');
@@ -23,6 +24,8 @@ interface Options {
   result: FilterResult | null;
   statuses: IncidentStatusEntry[] | undefined;
   zoom: number | null;
+  /** At street zoom only the pins in this window (the view padded by a screen) are handed to the GPU. */
+  viewWindow: Bounds | null;
   heat: boolean;
   selected: IncidentPin | null;
   onPinClick(pin: IncidentPin): void;
@@ -30,7 +33,7 @@ interface Options {
 }
 
 export function useIncidentLayers(o: Options) {
-  const { index, result, heat, selected, onPinClick, onClusterClick } = o;
+  const { index, result, heat, selected, viewWindow, onPinClick, onClusterClick } = o;
   const code = useQuery(o.enabled ? 'incident-layer-code' : null, loadLayerCode).data;
   const heatCode = useQuery(o.enabled && heat ? 'incident-heat-code' : null, loadHeatCode).data;
   const zoom = o.zoom ?? 13;
@@ -44,8 +47,9 @@ export function useIncidentLayers(o: Options) {
   // With clusters, a cluster of one is drawn as its pin; in the heatmap, pins appear only at street zoom.
   const pins = useMemo(() => {
     if (clusters) return clusters.filter((c) => c.count === 1).map((c) => index!.pins[c.first]!);
-    return heat && clusterZoom !== null ? [] : shown;
-  }, [clusters, heat, clusterZoom, shown, index]);
+    if (heat && clusterZoom !== null) return [];
+    return viewWindow ? pinsWithin(shown, viewWindow) : shown;
+  }, [clusters, heat, clusterZoom, shown, index, viewWindow]);
   const overduePins = useMemo(() => pins.filter((p) => p.overdue), [pins]);
   const colors = useMemo(() => new Map((o.statuses ?? []).map((s) => [s.code as string, hexToRgb(s.color)])), [o.statuses]);
   const radius = pinRadius(zoom);

@@ -9,12 +9,14 @@ export interface SeededIncident {
   category: string;
   source: string;
   status: string;
+  lon: number;
+  lat: number;
   reporterId: string | null;
   rating: number | null;
 }
 
 const ROW =
-  /^\((\d+),'([a-z_]+)','([a-z_]+)','([a-z_]+)',.*'::extensions\.geometry,(?:'(?:[^']|'')*'|null),\d+,(?:\d+|null),(null|'[0-9a-f-]{36}'),.*,\d+,(\d|null),(?:'(?:[^']|'')*'|null),(?:'[^']*'|null)\)[,;]$/;
+  /^\((\d+),'([a-z_]+)','([a-z_]+)','([a-z_]+)',.*'SRID=4326;POINT\(([\d.]+) ([\d.]+)\)'::extensions\.geometry,(?:'(?:[^']|'')*'|null),\d+,(?:\d+|null),(null|'[0-9a-f-]{36}'),.*,\d+,(\d|null),(?:'(?:[^']|'')*'|null),(?:'[^']*'|null)\)[,;]$/;
 
 export function seededIncidents(): SeededIncident[] {
   const rows: SeededIncident[] = [];
@@ -26,8 +28,10 @@ export function seededIncidents(): SeededIncident[] {
       category: m[2]!,
       source: m[3]!,
       status: m[4]!,
-      reporterId: m[5] === 'null' ? null : m[5]!.slice(1, -1),
-      rating: m[6] === 'null' ? null : Number(m[6]),
+      lon: Number(m[5]),
+      lat: Number(m[6]),
+      reporterId: m[7] === 'null' ? null : m[7]!.slice(1, -1),
+      rating: m[8] === 'null' ? null : Number(m[8]),
     });
   }
   return rows;
