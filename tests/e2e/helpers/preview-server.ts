@@ -23,19 +23,29 @@ export async function startPreview(): Promise<PreviewServer> {
   const port = await freePort();
   const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'ignore', 'ignore'],
+    // Its own process group: stopping it stops vite too, not only the npx wrapper (which would leave vite
+    // running and the caller waiting for it).
+    detached: true,
   });
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
       const res = await fetch(url);
-      if (res.ok) return { url, stop: () => child.kill('SIGTERM') };
+      if (res.ok) return { url, stop };
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  child.kill('SIGTERM');
+  stop();
   throw new Error(`vite preview did not answer on ${url}`);
 }
