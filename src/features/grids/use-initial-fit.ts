@@ -3,13 +3,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { bboxOf } from '../../lib/label-placement';
+import { isPhoneWidth } from '../../lib/phone-layout';
 import type { GridIndex } from './grid-index';
 
 /** Room on the left for the filter and legend cards that float over the map. */
 const DESK_PADDING = { top: 40, bottom: 40, left: 280, right: 40 };
 /** On a phone the cards sit above the map and the report button below it. */
 const PHONE_PADDING = { top: 90, bottom: 80, left: 12, right: 12 };
-const PHONE_MAX_WIDTH = 600;
 
 export function useInitialFit(map: MapLibreMap | null, index: GridIndex, hasView: boolean, gridCode: string | null) {
   const done = useRef(hasView);
@@ -18,7 +18,7 @@ export function useInitialFit(map: MapLibreMap | null, index: GridIndex, hasView
     done.current = true;
     const grid = gridCode ? index.byCode.get(gridCode) : undefined;
     const bounds = grid ? bboxOf(grid.geometry.coordinates) : index.bounds;
-    const padding = map.getContainer().clientWidth <= PHONE_MAX_WIDTH ? PHONE_PADDING : DESK_PADDING;
+    const padding = isPhoneWidth(map.getContainer().clientWidth) ? PHONE_PADDING : DESK_PADDING;
     map.fitBounds(bounds, { padding, duration: 0, maxZoom: 17 });
   }, [map, index, gridCode]);
 }

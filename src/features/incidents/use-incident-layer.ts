@@ -38,6 +38,8 @@ export function useIncidentLayers(o: Options) {
   const heatCode = useQuery(o.enabled && heat ? 'incident-heat-code' : null, loadHeatCode).data;
   const zoom = o.zoom ?? 13;
   const clusterZoom = zoom < CLUSTER_MAX_ZOOM ? Math.floor(zoom) : null;
+  // Only street zoom draws single pins by the view; elsewhere a pan must not rebuild the pin data.
+  const streetWindow = clusterZoom === null ? viewWindow : null;
 
   const shown = useMemo(() => (index && result ? pinsOf(index, result) : []), [index, result]);
   const clusters = useMemo(
@@ -48,8 +50,8 @@ export function useIncidentLayers(o: Options) {
   const pins = useMemo(() => {
     if (clusters) return clusters.filter((c) => c.count === 1).map((c) => index!.pins[c.first]!);
     if (heat && clusterZoom !== null) return [];
-    return viewWindow ? pinsWithin(shown, viewWindow) : shown;
-  }, [clusters, heat, clusterZoom, shown, index, viewWindow]);
+    return streetWindow ? pinsWithin(shown, streetWindow) : shown;
+  }, [clusters, heat, clusterZoom, shown, index, streetWindow]);
   const overduePins = useMemo(() => pins.filter((p) => p.overdue), [pins]);
   const colors = useMemo(() => new Map((o.statuses ?? []).map((s) => [s.code as string, hexToRgb(s.color)])), [o.statuses]);
   const radius = pinRadius(zoom);

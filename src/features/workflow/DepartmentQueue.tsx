@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
 import type { Vocabularies } from '../../data/types';
 import { formatDateTime } from '../../lib/format';
+import { isPhoneWidth } from '../../lib/phone-layout';
 import { useQuery } from '../../lib/use-query';
 import { vocabLabel } from '../../lib/vocab';
 import './workflow.css';
@@ -21,7 +22,7 @@ interface Props {
 export default function DepartmentQueue({ backend, session, version, vocab, onOpen, onError }: Props) {
   const { t, i18n } = useTranslation();
   // Folded on a phone, where it would cover the map; open on a desk.
-  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 601px)').matches);
+  const [open, setOpen] = useState(() => !isPhoneWidth(window.innerWidth));
   const rows = useQuery(`queue:${session}:${version}`, () => backend.departmentQueue(), onError).latest;
   if (!rows) return <div className="card muted">{t('workflow.loading')}</div>;
   const overdue = rows.filter((r) => r.overdue).length;
