@@ -1,6 +1,7 @@
 // What the port's methods mean in terms of the database's named functions and tables. Both adapters only
 // say how to call a function or read a table; the mapping lives here once, so the two cannot drift.
 import type { Backend, BackendInfo, BackendProgress } from './backend';
+import type { Rpc, RpcArgs } from './rpc';
 import type {
   Department,
   GridCollection,
@@ -22,11 +23,16 @@ import type {
   Vocabularies,
 } from './types';
 
-export type RpcArgs = Record<string, unknown>;
+export type { RpcArgs } from './rpc';
 
 export abstract class RpcBackend implements Backend {
   abstract readonly info: BackendInfo;
   protected progressListeners = new Set<(p: BackendProgress) => void>();
+  /** What feature APIs call; bound late so subclasses' rpc methods are in place. */
+  protected readonly rpc: Rpc = {
+    value: (fn, args) => this.rpcValue(fn, args),
+    rows: (fn, args) => this.rpcRows(fn, args),
+  };
 
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;

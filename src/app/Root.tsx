@@ -1,0 +1,12 @@
+// Picks the page for the URL. The map page is the product's front door and loads eagerly; every other page is
+// its own lazily loaded chunk, so a QR visitor or a wall screen never downloads what it does not show.
+import type { Backend } from '../data/backend';
+import type { Route } from '../lib/route';
+import { App } from './App';
+
+export function Root({ route, backend }: { route: Route; backend: Backend }) {
+  switch (route.page) {
+    default:
+      return <App backend={backend} />;
+  }
+}

@@ -1,0 +1,33 @@
+// Which page a URL shows. The app is one bundle served from BASE_URL; each page beyond the map is its own path so
+// it can be bookmarked, opened on a wall screen or printed on a QR plate.
+export type Route =
+  | { page: 'map' }
+  /** Large-screen command view (大屏). */
+  | { page: 'screen' }
+  /** Public card of a courtyard, opened from the QR code on its plate; the token is unguessable. */
+  | { page: 'courtyard'; token: string }
+  /** Printable plates for the courtyards of a grid (or one courtyard). */
+  | { page: 'plates' };
+
+export function parseRoute(pathname: string, base = '/'): Route {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const parts = rest.split('/').filter(Boolean);
+  if (parts[0] === 'screen' && parts.length === 1) return { page: 'screen' };
+  if (parts[0] === 'plates' && parts.length === 1) return { page: 'plates' };
+  if (parts[0] === 'c' && parts.length === 2) return { page: 'courtyard', token: decodeURIComponent(parts[1]!) };
+  return { page: 'map' };
+}
+
+/** The path of a route under the app's base, for links and QR codes. */
+export function routePath(route: Route, base = '/'): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  switch (route.page) {
+    case 'map':
+      return b;
+    case 'screen':
+    case 'plates':
+      return `${b}${route.page}`;
+    case 'courtyard':
+      return `${b}c/${encodeURIComponent(route.token)}`;
+  }
+}
