@@ -1,5 +1,6 @@
 // The backend port: the only way features reach data. Two adapters implement it over the same schema:
 // EmbeddedBackend (PGlite + PostGIS in a worker) and SupabaseBackend (supabase-js).
+import type { CourtyardApi } from './courtyards-api';
 import type {
   GridCollection,
   GridSummary,
@@ -74,6 +75,11 @@ export interface Backend {
   photoUrl(path: string): Promise<string>;
   /** Calls back whenever incidents change (any user, any tab of this backend); returns the unsubscribe. */
   onIncidentsChanged(listener: () => void): () => void;
+
+  /** Courtyards: map layer, card, inspections, rectifications, overrides, QR plates and their public page. */
+  readonly courtyards: CourtyardApi;
+  /** Stores an inspection photo and attaches it to the inspection. */
+  uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<void>;
 
   /** Embedded only: throw away local changes and reload the demo snapshot. */
   resetDemoData?(): Promise<void>;

@@ -1,6 +1,8 @@
 // What the port's methods mean in terms of the database's named functions and tables. Both adapters only
 // say how to call a function or read a table; the mapping lives here once, so the two cannot drift.
 import type { Backend, BackendInfo, BackendProgress } from './backend';
+import { CourtyardApi } from './courtyards-api';
+import { COURTYARD_PHOTO_BUCKET, PHOTO_BUCKET, photoPath } from './photo-path';
 import type { Rpc, RpcArgs } from './rpc';
 import type {
   Department,
@@ -33,18 +35,21 @@ export abstract class RpcBackend implements Backend {
     value: (fn, args) => this.rpcValue(fn, args),
     rows: (fn, args) => this.rpcRows(fn, args),
   };
+  readonly courtyards = new CourtyardApi(this.rpc);
 
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;
   abstract signInAs(userId: string | null): Promise<SessionUser | null>;
-  abstract uploadIncidentPhoto(incidentId: number, photo: PhotoUpload): Promise<void>;
-  abstract photoUrl(path: string): Promise<string>;
+  abstract photoUrl(ref: string): Promise<string>;
   abstract onIncidentsChanged(listener: () => void): () => void;
 
   /** Calls a function returning one value (json, scalar). */
   protected abstract rpcValue<T>(fn: string, args: RpcArgs): Promise<T>;
   /** Calls a set-returning function; all rows. */
   protected abstract rpcRows<T>(fn: string, args: RpcArgs): Promise<T[]>;
+  /** Stores a photo's bytes (Supabase Storage, or the browser's photo store in embedded mode). */
+  protected abstract putObject(bucket: string, path: string, photo: PhotoUpload): Promise<void>;
+  protected abstract removeObject(bucket: string, path: string): Promise<void>;
   /** Reads whole reference tables (vocabularies), ordered. */
   protected abstract selectAll<T>(table: string, orderBy: string): Promise<T[]>;
 
@@ -142,15 +147,33 @@ export abstract class RpcBackend implements Backend {
     return this.rpcRows<QueueRow>('department_queue', {});
   }
 
-  /** Records a stored photo's metadata; the database checks type, size, path and the caller's right to attach. */
-  protected async attachPhoto(incidentId: number, path: string, photo: PhotoUpload): Promise<void> {
-    await this.rpcValue('incident_add_photo', {
-      p_incident_id: incidentId,
-      p_path: path,
-      p_mime: photo.mime,
-      p_bytes: photo.blob.size,
-      p_width: photo.width,
-      p_height: photo.height,
-    });
+  uploadIncidentPhoto(incidentId: number, photo: PhotoUpload): Promise<void> {
+    return this.storeAndAttach(PHOTO_BUCKET, incidentId, photo, 'incident_add_photo', 'p_incident_id');
+  }
+
+  uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<void> {
+    return this.storeAndAttach(COURTYARD_PHOTO_BUCKET, inspectionId, photo, 'inspection_add_photo', 'p_inspection_id');
+  }
+
+  /**
+   * Bytes first, then the database row, which checks type, size, path and the caller's right to attach: a
+   * refusal removes the bytes again, so no orphan stays in storage.
+   */
+  private async storeAndAttach(bucket: string, ownerId: number, photo: PhotoUpload, fn: string, ownerArg: string): Promise<void> {
+    const path = photoPath(ownerId, photo.mime);
+    await this.putObject(bucket, path, photo);
+    try {
+      await this.rpcValue(fn, {
+        [ownerArg]: ownerId,
+        p_path: path,
+        p_mime: photo.mime,
+        p_bytes: photo.blob.size,
+        p_width: photo.width,
+        p_height: photo.height,
+      });
+    } catch (e) {
+      await this.removeObject(bucket, path);
+      throw e;
+    }
   }
 }

@@ -309,3 +309,206 @@ export interface PhotoUpload {
   width: number;
   height: number;
 }
+
+// ---- Courtyards: inspections, scoring, plates (migrations 0014–0016) ----
+
+/** The three themes of 星级院落创建: 安全, 和谐, 平安. */
+export type CourtyardTheme = 'safety' | 'harmony' | 'peace';
+export type CheckResult = 'pass' | 'fail' | 'na';
+
+/** One line of the inspection checklist (table inspection_items). */
+export interface InspectionItem {
+  code: string;
+  theme: CourtyardTheme;
+  name_zh: string;
+  name_en: string;
+  /** 1–10: how much the item counts in its theme's score. */
+  weight: number;
+  /** A failed critical item raises the risk level on its own (see the scoring rule). */
+  critical: boolean;
+  /** Days a rectification of this item gets. */
+  fix_days: number;
+  sort: number;
+}
+
+/** The configurable scoring rule (table courtyard_scoring_rule, one row); shown as "how scores are made". */
+export interface CourtyardScoringRule {
+  /** Minimum score (0–100) for 2, 3, 4 and 5 stars; below the first is 1 star. */
+  star_min: [number, number, number, number];
+  red_score_below: number;
+  orange_score_below: number;
+  yellow_score_below: number;
+  red_critical_failures: number;
+  orange_critical_failures: number;
+  red_open_incidents: number;
+  orange_open_incidents: number;
+  yellow_open_incidents: number;
+  /** Days between inspections by risk level; older than this the courtyard is overdue. */
+  interval_days: Record<RiskLevel, number>;
+}
+
+/** A courtyard on the map (map_courtyards()). */
+export interface CourtyardPin {
+  id: number;
+  code: string;
+  name: string;
+  lon: number;
+  lat: number;
+  grid_id: number | null;
+  stars: number | null;
+  risk_level: RiskLevel;
+  inspection_overdue: boolean;
+  open_rectifications: number;
+  /** Stars or risk set by hand (courtyard_override) instead of computed. */
+  overridden: boolean;
+}
+
+export interface InspectionAnswer {
+  item: string;
+  result: CheckResult;
+  note: string | null;
+}
+
+export interface InspectionInput {
+  courtyardId: number;
+  answers: InspectionAnswer[];
+  findings: string | null;
+  /** Headcounts found at the visit (tenants, 流动人口); null keeps the stored ones. */
+  tenants: number | null;
+  floatingPeople: number | null;
+}
+
+export interface InspectionSummary {
+  id: number;
+  inspected_at: string;
+  inspector_name: string | null;
+  score: number;
+  safety_score: number | null;
+  harmony_score: number | null;
+  peace_score: number | null;
+  stars: number;
+  risk_level: RiskLevel;
+  failed: { item: string; note: string | null }[];
+  findings: string | null;
+  photos: string[];
+}
+
+export interface Rectification {
+  id: number;
+  inspection_id: number;
+  item: string;
+  opened_at: string;
+  due_at: string;
+  closed_at: string | null;
+  closed_by_name: string | null;
+  note: string | null;
+  overdue: boolean;
+}
+
+export type CourtyardEventKind =
+  | 'inspected'
+  | 'rescored'
+  | 'override'
+  | 'override_cleared'
+  | 'rectification_opened'
+  | 'rectification_closed'
+  | 'plate_issued'
+  | 'plate_revoked';
+
+export interface CourtyardEvent {
+  at: string;
+  kind: CourtyardEventKind;
+  actor_name: string | null;
+  from_value: string | null;
+  to_value: string | null;
+  note: string | null;
+}
+
+export interface CourtyardOverride {
+  risk_level: RiskLevel | null;
+  stars: number | null;
+  reason: string;
+  by: string | null;
+  at: string;
+}
+
+/** Everything the courtyard card shows (courtyard_detail(id)); personal fields already masked for the role. */
+export interface CourtyardDetail {
+  id: number;
+  code: string;
+  name: string;
+  address: string;
+  lon: number;
+  lat: number;
+  grid_id: number | null;
+  grid_name: string | null;
+  landlord_name: string;
+  /** Full number for grid staff of the courtyard's grid and admins, masked (139****1234) for everyone else. */
+  landlord_phone: string | null;
+  rooms: number;
+  tenants: number;
+  floating_people: number;
+  households: number;
+  /** Effective values (override, else computed). */
+  stars: number | null;
+  risk_level: RiskLevel;
+  computed_stars: number | null;
+  computed_risk: RiskLevel | null;
+  safety_stars: number | null;
+  harmony_stars: number | null;
+  peace_stars: number | null;
+  score: number | null;
+  override: CourtyardOverride | null;
+  last_inspected_at: string | null;
+  inspection_due: string | null;
+  inspection_overdue: boolean;
+  open_incidents: { id: number; title: string; category: string; status: IncidentStatus; reported_at: string }[];
+  /** Newest first. */
+  inspections: InspectionSummary[];
+  rectifications: Rectification[];
+  /** Oldest first: one point per scoring (inspection, rectification closed, override). */
+  risk_trend: { at: string; risk_level: RiskLevel; stars: number | null; score: number | null }[];
+  events: CourtyardEvent[];
+  may_inspect: boolean;
+  may_override: boolean;
+  may_issue_plate: boolean;
+  /** The active plate token; only for those who may issue plates. */
+  plate_token: string | null;
+}
+
+/** What the QR plate's public page shows: no personal data. */
+export interface CourtyardPublic {
+  code: string;
+  name: string;
+  address: string;
+  lon: number;
+  lat: number;
+  stars: number | null;
+  safety_stars: number | null;
+  harmony_stars: number | null;
+  peace_stars: number | null;
+  risk_level: RiskLevel;
+  grid_name: string | null;
+  last_inspected_on: string | null;
+}
+
+/** One plate to print (courtyard_plates(grid)). */
+export interface PlateRow {
+  courtyard_id: number;
+  code: string;
+  name: string;
+  address: string;
+  stars: number | null;
+  risk_level: RiskLevel;
+  token: string;
+}
+
+/** A problem reported from a courtyard's public page (no sign-in). */
+export interface PublicReport {
+  token: string;
+  category: string;
+  title: string;
+  description: string | null;
+  /** Optional way to call back; never shown publicly. */
+  contact: string | null;
+}

@@ -2,7 +2,7 @@
 // when this backend is created, so none of it weighs on the page's first paint.
 import { BackendError, type BackendInfo } from '../backend';
 import demoUsers from '../demo-users.json';
-import { photoPath } from '../photo-path';
+import { photoRef } from '../photo-path';
 import { RpcBackend, type RpcArgs } from '../rpc-backend';
 import type { AppRole, PhotoUpload, SessionUser } from '../types';
 import { clearPhotos, deletePhoto, photoObjectUrl, putPhoto } from './photo-store';
@@ -163,20 +163,16 @@ export class EmbeddedBackend extends RpcBackend {
     return () => this.changeListeners.delete(listener);
   }
 
-  /** Bytes first, then the database row: a refusal by the database removes the bytes again. */
-  async uploadIncidentPhoto(incidentId: number, photo: PhotoUpload): Promise<void> {
-    const path = photoPath(incidentId, photo.mime);
-    await putPhoto(path, photo.blob);
-    try {
-      await this.attachPhoto(incidentId, path, photo);
-    } catch (e) {
-      await deletePhoto(path);
-      throw e;
-    }
+  protected putObject(bucket: string, path: string, photo: PhotoUpload): Promise<void> {
+    return putPhoto(photoRef(bucket, path), photo.blob);
   }
 
-  photoUrl(path: string): Promise<string> {
-    return photoObjectUrl(path);
+  protected removeObject(bucket: string, path: string): Promise<void> {
+    return deletePhoto(photoRef(bucket, path));
+  }
+
+  photoUrl(ref: string): Promise<string> {
+    return photoObjectUrl(ref);
   }
 
   async resetDemoData(): Promise<void> {

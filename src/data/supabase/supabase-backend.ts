@@ -1,7 +1,7 @@
 // Supabase adapter: the same port over supabase-js. Sign-in is Supabase Auth; RLS applies to the user's JWT.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { BackendError, type BackendInfo } from '../backend';
-import { PHOTO_BUCKET, photoPath } from '../photo-path';
+import { photoLocation } from '../photo-path';
 import { RpcBackend, type RpcArgs } from '../rpc-backend';
 import type { PhotoUpload, SessionUser } from '../types';
 
@@ -102,23 +102,21 @@ export class SupabaseBackend extends RpcBackend {
   }
 
   /** Storage first (its policies check the path), then the database row; a refusal removes the object again. */
-  async uploadIncidentPhoto(incidentId: number, photo: PhotoUpload): Promise<void> {
+  protected async putObject(bucket: string, path: string, photo: PhotoUpload): Promise<void> {
     const supabase = await this.client;
-    const path = photoPath(incidentId, photo.mime);
-    const bucket = supabase.storage.from(PHOTO_BUCKET);
-    const { error } = await bucket.upload(path, photo.blob, { contentType: photo.mime });
+    const { error } = await supabase.storage.from(bucket).upload(path, photo.blob, { contentType: photo.mime });
     if (error) throw new BackendError(error.message);
-    try {
-      await this.attachPhoto(incidentId, path, photo);
-    } catch (e) {
-      await bucket.remove([path]);
-      throw e;
-    }
   }
 
-  async photoUrl(path: string): Promise<string> {
+  protected async removeObject(bucket: string, path: string): Promise<void> {
     const supabase = await this.client;
-    const { data, error } = await supabase.storage.from(PHOTO_BUCKET).createSignedUrl(path, PHOTO_URL_SECONDS);
+    await supabase.storage.from(bucket).remove([path]);
+  }
+
+  async photoUrl(ref: string): Promise<string> {
+    const supabase = await this.client;
+    const { bucket, path } = photoLocation(ref);
+    const { data, error } = await supabase.storage.from(bucket).createSignedUrl(path, PHOTO_URL_SECONDS);
     if (error) throw new BackendError(error.message);
     return data.signedUrl;
   }
