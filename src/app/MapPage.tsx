@@ -7,6 +7,10 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { IncidentPin, SessionUser, Vocabularies } from '../data/types';
+import { CourtyardControl } from '../features/courtyards/CourtyardControl';
+import { COURTYARD_LAYER } from '../features/courtyards/courtyard-layer-id';
+import { courtyardTooltip } from '../features/courtyards/courtyard-tooltip';
+import { useCourtyardLayer } from '../features/courtyards/use-courtyard-layer';
 import { GridLegend } from '../features/grids/GridLegend';
 import { indexGrids } from '../features/grids/grid-index';
 import { useGridData } from '../features/grids/use-grid-data';
@@ -18,6 +22,7 @@ import { PIN_LAYER } from '../features/incidents/pin-layer-id';
 import { incidentTooltip } from '../features/incidents/incident-tooltip';
 import { FilterPanel } from '../features/incidents/FilterPanel';
 import { filtersOf } from '../features/incidents/filter-state';
+import { subtreeIds } from '../features/incidents/grid-scope';
 import { useFilteredIncidents } from '../features/incidents/use-filtered-incidents';
 import { CLUSTER_MAX_ZOOM, useIncidentLayers } from '../features/incidents/use-incident-layer';
 import { useIncidentPins } from '../features/incidents/use-incident-pins';
@@ -39,6 +44,7 @@ const IncidentPanel = lazy(() => import('../features/workflow/IncidentPanel'));
 const DepartmentQueue = lazy(() => import('../features/workflow/DepartmentQueue'));
 const IncidentList = lazy(() => import('../features/incidents/IncidentList'));
 const ReportPanel = lazy(() => import('../features/report/ReportPanel'));
+const CourtyardCard = lazy(() => import('../features/courtyards/CourtyardCard'));
 
 const initial = parseUrlState(location.search);
 const ignorePin = () => {};
@@ -71,7 +77,6 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const [filed, setFiled] = useState<{ id: number; open: boolean } | null>(null);
   // The incident named by the link, until the pins it is looked up in have loaded.
   const [linked, setLinked] = useState(initial.incident);
-  useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked });
 
   // Moves whenever the database reports a changed incident: pins, the open panel and queues reload.
   const version = useIncidentsVersion(backend);
@@ -81,11 +86,15 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const grids = useGridData(backend, ready && vocab !== null && !pins.loading, session);
   const index = useMemo(() => indexGrids(grids), [grids]);
   const selected = gridCode ? index.byCode.get(gridCode) : undefined;
+  const scope = useMemo(() => (selected ? subtreeIds(grids, Number(selected.properties.id)) : null), [grids, selected]);
+  const closePin = useCallback(() => setPin(null), []);
+  const yards = useCourtyardLayer({ backend, initial, ready, session, overlay: overlay !== null, zoom, scope, onOpen: closePin, onError });
+  useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked, ...yards.url });
   // Framing first: the grids are then laid out once, for the zoom they will be seen at.
   useInitialFit(map, index, initial.view !== null, initial.grid);
   const gridsDrawn = useGridMap(map, grids, zoom, selected ? Number(selected.properties.id) : null);
   useGridInteraction(map, {
-    isTakenAt: (p) => !!overlay?.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: [PIN_LAYER] }),
+    isTakenAt: (p) => !!overlay?.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: [PIN_LAYER, COURTYARD_LAYER] }),
     onSelect: setGridCode,
     placing: reporting,
   });
@@ -118,13 +127,16 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   });
 
   // Labels over pins: a plate hides a few pins beneath it, but pins never make a grid's name unreadable.
-  const layers = useMemo(() => [...pinLayers.layers, ...labelLayers], [labelLayers, pinLayers.layers]);
+  // Courtyards over pins: fewer and larger, their colour is what the courtyard layer is read by.
+  const layers = useMemo(() => [...pinLayers.layers, ...yards.layers, ...labelLayers], [labelLayers, pinLayers.layers, yards.layers]);
   useDeckLayers(overlay, layers);
 
   const reportedWord = t('incidents.reportedAt');
   const getTooltip = useCallback(
-    (info: PickingInfo) => incidentTooltip(info, vocab, i18n.language, reportedWord),
-    [vocab, i18n.language, reportedWord],
+    (info: PickingInfo) =>
+      incidentTooltip(info, vocab, i18n.language, reportedWord) ??
+      courtyardTooltip(info, (p) => i18n.t(`courtyard.levels.${p.risk_level}`), i18n.t('courtyard.overdue')),
+    [vocab, i18n, reportedWord],
   );
   const changeFilters = useCallback((next: typeof filters) => {
     performance.mark('gridgov:filter-change');
@@ -132,12 +144,14 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   }, []);
   const gridCodeOf = useCallback((id: number) => index.byId.get(id)?.properties.code ?? String(id), [index]);
 
+  const { setOpenId: setCourtyardId } = yards;
   const openPin = useCallback(
     (target: IncidentPin) => {
+      setCourtyardId(null);
       setPin(target);
       if (map) focusPoint(map, target.lon, target.lat);
     },
-    [map],
+    [map, setCourtyardId],
   );
   // Queue rows and links name an incident by id; the pin (and with it the place to fly to) comes from the map's list.
   const openIncident = useCallback(
@@ -173,11 +187,12 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       setPin(null);
+      setCourtyardId(null);
       if (!(e.target instanceof HTMLInputElement)) setGridCode(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [setCourtyardId]);
 
   return (
     <main className="workspace">
@@ -222,6 +237,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
               />
             </Suspense>
           )}
+          <CourtyardControl on={yards.on} all={yards.all} shown={yards.filtered} filter={yards.filter} onToggle={yards.setOn} onFilter={yards.setFilter} />
           <GridLegend zoom={zoom} />
         </div>
         {listOpen && vocab && pins.index && found && (
@@ -254,6 +270,21 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
             />
           </Suspense>
         )}
+        {yards.openId !== null && !pin && vocab && (
+          <Suspense fallback={null}>
+            <CourtyardCard
+              key={yards.openId}
+              backend={backend}
+              id={yards.openId}
+              session={session}
+              vocab={vocab}
+              onClose={() => setCourtyardId(null)}
+              onOpenIncident={openIncident}
+              onChanged={yards.reload}
+              onError={onError}
+            />
+          </Suspense>
+        )}
         {reporting && vocab && (
           <Suspense fallback={null}>
             <ReportPanel
@@ -278,7 +309,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
             }}
           />
         )}
-        {!selected && !pin && !reporting && <div className="hint">{t('grid.clickHint')}</div>}
+        {!selected && !pin && !reporting && yards.openId === null && <div className="hint">{t('grid.clickHint')}</div>}
       </div>
       {selected && (
         <Suspense fallback={<aside className="panel" data-testid="grid-panel" aria-busy />}>
@@ -289,6 +320,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
             user={user}
             grid={selected.properties}
             tags={vocab?.householdTags ?? []}
+            courtyards={yards.counts}
             onClose={() => setGridCode(null)}
             onError={onError}
           />

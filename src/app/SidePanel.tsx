@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { GridProperties, HouseholdTag, SessionUser } from '../data/types';
+import type { RiskCounts } from '../lib/courtyard-filter';
+import { GridCourtyardCounts } from '../features/courtyards/GridCourtyardCounts';
 import { GridFacts } from '../features/grids/GridFacts';
 import { HouseholdRegister } from '../features/households/HouseholdRegister';
 import { useQuery } from '../lib/use-query';
@@ -16,11 +18,13 @@ interface Props {
   user: SessionUser | null;
   grid: GridProperties;
   tags: HouseholdTag[];
+  /** Courtyards by risk level in the grid's subtree, once the courtyard pins are loaded. */
+  courtyards: RiskCounts | null;
   onClose(): void;
   onError(e: unknown): void;
 }
 
-export default function SidePanel({ backend, ready, session, user, grid, tags, onClose, onError }: Props) {
+export default function SidePanel({ backend, ready, session, user, grid, tags, courtyards, onClose, onError }: Props) {
   const { t } = useTranslation();
   const id = Number(grid.id);
   const key = ready ? `${session}:${id}` : null;
@@ -44,6 +48,7 @@ export default function SidePanel({ backend, ready, session, user, grid, tags, o
       </button>
       <div className="panel-body">
         <GridFacts grid={grid} summary={summary.data} loading={summary.loading} signedIn={user !== null} tags={tags} />
+        <GridCourtyardCounts counts={courtyards} />
         <HouseholdRegister
           key={`${session}:${id}`}
           rows={households.data}

@@ -17,6 +17,10 @@ describe('url state', () => {
       sort: { key: 'due', desc: false },
       view: { lon: 112.55, lat: 37.8, zoom: 14.5 },
       incident: 4321,
+      yards: true,
+      risk: ['red', 'orange'],
+      stars: [5, 0],
+      courtyard: 17,
     };
     const url = serializeUrlState(state);
     expect(url).toContain('?grid=01-02&status=pending,accepted&cat=drain&src=hotline,patrol&dept=3,none');
@@ -36,5 +40,7 @@ describe('url state', () => {
     expect(parseUrlState('?sort=-reported').sort).toEqual({ key: 'reported', desc: true });
     expect(parseUrlState(`?q=${'x'.repeat(100)}`).q).toHaveLength(60);
     for (const bad of ['-3', '0', '1.5', '1e99', 'abc']) expect(parseUrlState(`?incident=${bad}`).incident).toBeNull();
+    for (const bad of ['-3', '0', '1.5', 'abc']) expect(parseUrlState(`?courtyard=${bad}`).courtyard).toBeNull();
+    expect(parseUrlState('?risk=red,purple&stars=3,9,x')).toMatchObject({ risk: ['red'], stars: [3] });
   });
 });

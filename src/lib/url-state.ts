@@ -1,6 +1,8 @@
 // What a shared link must reproduce: the selected grid, every incident filter, the list's order, the heatmap
 // switch and the map view. Values that are not plausible codes, dates or coordinates are dropped, not trusted.
+import type { RiskLevel } from '../data/types';
 import { SORT_KEYS, type Sort, type SortKey } from './incident-sort';
+import { isRiskLevel } from './risk-level';
 
 export interface MapView {
   lon: number;
@@ -26,6 +28,11 @@ export interface UrlState {
   view: MapView | null;
   /** The open incident: a link to one incident opens it. */
   incident: number | null;
+  /** The courtyard layer: shown, its risk and star filters (null = all), the open courtyard card. */
+  yards: boolean;
+  risk: RiskLevel[] | null;
+  stars: number[] | null;
+  courtyard: number | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -42,6 +49,10 @@ export const EMPTY_URL_STATE: UrlState = {
   sort: null,
   view: null,
   incident: null,
+  yards: false,
+  risk: null,
+  stars: null,
+  courtyard: null,
 };
 
 const CODE = /^[0-9A-Za-z-]{1,40}$/;
@@ -64,11 +75,17 @@ function sort(v: string | null): Sort | null {
   return key && SORT_KEYS.includes(key) ? { key, desc: v!.startsWith('-') } : null;
 }
 
+const id = (v: string | null) => {
+  const n = Number(v);
+  return v && Number.isSafeInteger(n) && n > 0 ? n : null;
+};
+
 export function parseUrlState(search: string): UrlState {
   const q = new URLSearchParams(search);
   const grid = q.get('grid');
   const view = q.get('view')?.split(',').map(Number);
   const incident = Number(q.get('incident'));
+  const stars = q.get('stars');
   return {
     grid: grid && CODE.test(grid) ? grid : null,
     statuses: codes(q, 'status'),
@@ -86,6 +103,10 @@ export function parseUrlState(search: string): UrlState {
         ? { lon: view[0]!, lat: view[1]!, zoom: view[2]! }
         : null,
     incident: Number.isSafeInteger(incident) && incident > 0 ? incident : null,
+    yards: q.get('yards') === '1',
+    risk: codes(q, 'risk')?.filter(isRiskLevel) ?? null,
+    stars: stars === null ? null : stars.split(',').filter((s) => /^[0-5]$/.test(s)).map(Number),
+    courtyard: id(q.get('courtyard')),
   };
 }
 
@@ -103,6 +124,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.heat) q.set('heat', '1');
   if (state.sort) q.set('sort', `${state.sort.desc ? '-' : ''}${state.sort.key}`);
   if (state.incident) q.set('incident', String(state.incident));
+  if (state.yards) q.set('yards', '1');
+  if (state.risk) q.set('risk', state.risk.join(','));
+  if (state.stars) q.set('stars', state.stars.join(','));
+  if (state.courtyard) q.set('courtyard', String(state.courtyard));
   if (state.view) q.set('view', [state.view.lon.toFixed(5), state.view.lat.toFixed(5), state.view.zoom.toFixed(2)].join(','));
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';

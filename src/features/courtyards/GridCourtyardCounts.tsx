@@ -1,0 +1,27 @@
+// The selected grid's courtyards by risk level, its subtree included (counted from the map's courtyard pins).
+import { useTranslation } from 'react-i18next';
+import { totalOf, type RiskCounts } from '../../lib/courtyard-filter';
+import { RISK_HEX, RISK_INK, RISK_LEVELS } from '../../lib/risk-level';
+import './courtyards.css';
+
+export function GridCourtyardCounts({ counts }: { counts: RiskCounts | null }) {
+  const { t } = useTranslation();
+  if (!counts) return null;
+  return (
+    <section className="grid-courtyards" data-testid="grid-courtyard-counts" data-total={totalOf(counts)}>
+      <h3>{t('courtyard.gridCounts')}</h3>
+      {totalOf(counts) === 0 ? (
+        <p className="muted">{t('courtyard.gridCountsNone')}</p>
+      ) : (
+        <ul>
+          {RISK_LEVELS.map((r) => (
+            <li key={r} style={{ background: RISK_HEX[r], color: RISK_INK[r] }} data-testid={`grid-courtyards-${r}`} data-count={counts[r]}>
+              <span>{t(`courtyard.levelsShort.${r}`)}</span>
+              <b>{counts[r]}</b>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
