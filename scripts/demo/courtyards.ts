@@ -1,6 +1,8 @@
 // Courtyards (院落): compounds of rented rooms, each occupying one unit grid. Placed first (households need to
-// know whether they live in one), rated after the households exist (rooms, tenants and floating people are
-// counted from the register, so the courtyard card and the register agree).
+// know whether they live in one), characterised after the households exist (rooms, tenants and floating people
+// are counted from the register, so the courtyard card and the register agree). The risk level given here is the
+// courtyard's character, which shapes its inspection answers (inspections.ts); the database scores the stars and
+// the risk level shown from those answers.
 import type { District, UnitGrid } from './district';
 import type { Household } from './households';
 import { mobilePhone, personName } from './names';

@@ -16,6 +16,7 @@ import { buildDistrict } from './district';
 import { buildHouseholds } from './households';
 import { addSupport, rateClosedIncidents } from './incident-feedback';
 import { buildIncidents, type IncidentWindow } from './incidents';
+import { buildInspections } from './inspections';
 import { Random } from './random';
 import { seedSql } from './seed-sql';
 import { buildStaff } from './staff';
@@ -72,7 +73,8 @@ export function generate(anchor: string) {
   rateClosedIncidents(incidents, root.fork('ratings'));
   addSupport(incidents, root.fork('support'), COUNTS.supported, end);
   ensureDepartmentWork(incidents, root.fork('department-work'), demoUser('department_staff').department_code!, COUNTS.demoDepartmentQueue);
-  return { anchor, window, district, staff, courtyards, households, incidents };
+  const inspections = buildInspections(courtyards, staff, root.fork('inspections'), end);
+  return { anchor, window, district, staff, courtyards, households, incidents, inspections };
 }
 
 export type Generated = ReturnType<typeof generate>;

@@ -5,9 +5,20 @@ import { DEMO_USERS } from './demo-users';
 import { DISTRICT_NAME } from './district';
 import type { Generated } from './generate';
 import { ring } from './subdivide';
-import { codeArray, date, insertRows, multiPolygon, point, quote, resetSequence, timestamptz, type SqlValue } from './sql';
+import { codeArray, date, insertRows, literal, multiPolygon, point, quote, resetSequence, timestamptz, type SqlValue } from './sql';
 import { formatTimestamp } from './time';
 import { DEPARTMENT_IDS } from './vocabulary';
+import type { DemoInspection } from './inspections';
+
+function inspectionSql(inspections: readonly DemoInspection[]): string[] {
+  return inspections.flatMap((n) => [
+    `select private.record_inspection(${n.courtyardId}, ${quote(JSON.stringify(n.answers))}::jsonb, ${literal(n.findings)}, ` +
+      `null, null, ${literal(timestamptz(n.at))}, ${quote(n.inspectorName)});`,
+    ...n.closed.map((x) =>
+      `update public.courtyard_rectifications set closed_at = ${literal(timestamptz(x.at))}, closed_by_name = ${quote(n.inspectorName)}, ` +
+      `note = ${quote(x.note)} where courtyard_id = ${n.courtyardId} and item = ${quote(x.item)} and closed_at is null;`),
+  ]);
+}
 
 export function seedSql(g: Generated, seed: number): string {
   const { district, staff, courtyards, households, incidents } = g;
@@ -50,9 +61,9 @@ export function seedSql(g: Generated, seed: number): string {
 
   parts.push('-- Courtyards (before households, which refer to them).',
     insertRows('public.courtyards', ['id', 'code', 'name', 'grid_id', 'address', 'location', 'landlord_name', 'landlord_phone',
-      'stars', 'risk_level', 'rooms', 'tenants', 'floating_people'],
+      'rooms', 'tenants', 'floating_people'],
       courtyards.map((c) => [c.id, c.code, c.name, c.unit.id, c.address, point(c.location), c.landlordName, c.landlordPhone,
-        c.stars, c.risk, c.rooms, c.tenants, c.floatingPeople])),
+        c.rooms, c.tenants, c.floatingPeople])),
     resetSequence('public.courtyards'), '');
 
   parts.push('-- Households (民情册).',
@@ -80,6 +91,11 @@ export function seedSql(g: Generated, seed: number): string {
       'note'], eventRows),
     resetSequence('public.incident_events'),
     'reset gridgov.bulk_load;',
+    '',
+    '-- Courtyard inspections, oldest first: the database scores each one and opens rectifications for failed',
+    '-- items; fixes made between visits close them. Last, every courtyard is scored as it stands today.',
+    ...inspectionSql(g.inspections),
+    'select private.rescore_all_courtyards();',
     '',
     'commit;',
     '',
