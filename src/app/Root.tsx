@@ -1,12 +1,25 @@
-// Picks the page for the URL. The map page is the product's front door and loads eagerly; every other page is
-// its own lazily loaded chunk, so a QR visitor or a wall screen never downloads what it does not show.
+// Picks the page for the URL. Every page is its own lazily loaded chunk, the map too, so a QR visitor on a phone
+// never downloads the map libraries, and a wall screen never downloads the plate printer.
+import { lazy, Suspense } from 'react';
 import type { Backend } from '../data/backend';
 import type { Route } from '../lib/route';
-import { App } from './App';
+import { LanguageSwitch } from './LanguageSwitch';
 
-export function Root({ route, backend }: { route: Route; backend: Backend }) {
+const App = lazy(() => import('./App').then((m) => ({ default: m.App })));
+const PublicCardPage = lazy(() => import('../features/public-card/PublicCardPage'));
+const PlatesPage = lazy(() => import('../features/plates/PlatesPage'));
+
+function page(route: Route, backend: Backend) {
   switch (route.page) {
+    case 'courtyard':
+      return <PublicCardPage backend={backend} token={route.token} languageSwitch={<LanguageSwitch />} />;
+    case 'plates':
+      return <PlatesPage backend={backend} />;
     default:
       return <App backend={backend} />;
   }
+}
+
+export function Root({ route, backend }: { route: Route; backend: Backend }) {
+  return <Suspense fallback={null}>{page(route, backend)}</Suspense>;
 }

@@ -48,7 +48,7 @@ export default function SidePanel({ backend, ready, session, user, grid, tags, c
       </button>
       <div className="panel-body">
         <GridFacts grid={grid} summary={summary.data} loading={summary.loading} signedIn={user !== null} tags={tags} />
-        <GridCourtyardCounts counts={courtyards} />
+        <GridCourtyardCounts counts={courtyards} gridId={id} mayPrint={user !== null && user.role !== 'resident'} />
         <HouseholdRegister
           key={`${session}:${id}`}
           rows={households.data}

@@ -2,9 +2,17 @@
 import { useTranslation } from 'react-i18next';
 import { totalOf, type RiskCounts } from '../../lib/courtyard-filter';
 import { RISK_HEX, RISK_INK, RISK_LEVELS } from '../../lib/risk-level';
+import { routePath } from '../../lib/route';
 import './courtyards.css';
 
-export function GridCourtyardCounts({ counts }: { counts: RiskCounts | null }) {
+interface Props {
+  counts: RiskCounts | null;
+  gridId: number;
+  /** Staff may print the grid's plates (the database decides which courtyards they may issue plates for). */
+  mayPrint: boolean;
+}
+
+export function GridCourtyardCounts({ counts, gridId, mayPrint }: Props) {
   const { t } = useTranslation();
   if (!counts) return null;
   return (
@@ -21,6 +29,11 @@ export function GridCourtyardCounts({ counts }: { counts: RiskCounts | null }) {
             </li>
           ))}
         </ul>
+      )}
+      {mayPrint && totalOf(counts) > 0 && (
+        <a className="print-plates" href={`${routePath({ page: 'plates' }, import.meta.env.BASE_URL)}?grid=${gridId}`} target="_blank" rel="noreferrer" data-testid="grid-print-plates">
+          {t('courtyard.plate.print')}
+        </a>
       )}
     </section>
   );
