@@ -5,7 +5,8 @@ import type { CheckResult, CourtyardTheme, InspectionInput, InspectionItem } fro
 import { isChinese } from './vocab';
 
 export const THEMES: readonly CourtyardTheme[] = ['safety', 'harmony', 'peace'];
-export const MAX_HEADCOUNT = 100_000;
+/** The database's limit (courtyard_inspect). */
+export const MAX_HEADCOUNT = 10_000;
 export const NOTE_MAX = 500;
 export const FINDINGS_MAX = 2000;
 
