@@ -13,7 +13,7 @@ const target = plateTarget(location.search);
 
 export default function PlatesPage({ backend }: { backend: Backend }) {
   const { t, i18n } = useTranslation();
-  const ready = useQuery('backend-ready', () => backend.ready());
+  const ready = useQuery('backend-ready', () => backend.ready().then(() => true));
   const user = ready.data !== undefined ? backend.currentUser() : null;
   const staff = user !== null && user.role !== 'resident';
   const district = (import.meta.env.VITE_DISTRICT_NAME as string | undefined) || t('app.district');
