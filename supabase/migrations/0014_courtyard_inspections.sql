@@ -282,3 +282,18 @@ grant select on public.courtyard_inspections, public.inspection_results, public.
   public.courtyard_rectifications, public.courtyard_events to authenticated;
 grant all on public.courtyard_inspections, public.inspection_results, public.inspection_photos,
   public.courtyard_rectifications, public.courtyard_events to service_role;
+
+-- Fix: in a session that never saw the setting, current_setting(…, true) is null and so was this function, which
+-- made `if not private.bulk_loading()` skip its work (the realtime NOTIFY of 0013, the scoring of 0015) in a
+-- fresh PGlite session. Now strictly true or false.
+create or replace function private.bulk_loading()
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(current_setting('gridgov.bulk_load', true) = 'on', false) and current_setting('role') not in ('anon', 'authenticated')
+$$;
+comment on function private.bulk_loading() is
+  'True while a bulk loader running as the table owner (the demo seed, an importer) writes whole timelines itself: '
+  'triggers that log or announce changes stand aside. The API roles cannot turn it on for themselves. Never null.';

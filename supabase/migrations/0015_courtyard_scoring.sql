@@ -58,17 +58,14 @@ begin
     join public.inspection_items it on it.code = a.item
     where a.inspection_id = latest and a.result <> 'na'
   )
-  select round(100.0 * sum(weight) filter (where ok) / nullif(sum(weight), 0), 1),
-         round(100.0 * sum(weight) filter (where ok and theme = 'safety') / nullif(sum(weight) filter (where theme = 'safety'), 0), 1),
-         round(100.0 * sum(weight) filter (where ok and theme = 'harmony') / nullif(sum(weight) filter (where theme = 'harmony'), 0), 1),
-         round(100.0 * sum(weight) filter (where ok and theme = 'peace') / nullif(sum(weight) filter (where theme = 'peace'), 0), 1),
+  -- A theme with nothing applicable has no score (null); one where nothing passed scores 0.
+  select round(100.0 * coalesce(sum(weight) filter (where ok), 0) / nullif(sum(weight), 0), 1),
+         round(100.0 * coalesce(sum(weight) filter (where ok and theme = 'safety'), 0) / nullif(sum(weight) filter (where theme = 'safety'), 0), 1),
+         round(100.0 * coalesce(sum(weight) filter (where ok and theme = 'harmony'), 0) / nullif(sum(weight) filter (where theme = 'harmony'), 0), 1),
+         round(100.0 * coalesce(sum(weight) filter (where ok and theme = 'peace'), 0) / nullif(sum(weight) filter (where theme = 'peace'), 0), 1),
          count(*) filter (where critical and not ok)
     into score, safety_score, harmony_score, peace_score, failed_critical
   from answers;
-  -- sum() of no rows is null; a passed item contributes nothing to the filtered sum when none passed.
-  if inspected then
-    score := coalesce(score, 0);
-  end if;
 
   select count(*) into open_safety_incidents
   from public.incidents i
@@ -195,6 +192,26 @@ comment on function private.scoring_rule_changed() is 'A changed rule applies to
 create trigger courtyard_scoring_rule_changed
   after update on public.courtyard_scoring_rule
   for each statement execute function private.scoring_rule_changed();
+
+create or replace function private.courtyards_score_new()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if not private.bulk_loading() then
+    perform private.rescore_courtyard(new.id);
+  end if;
+  return null;
+end
+$$;
+comment on function private.courtyards_score_new() is
+  'A newly registered courtyard is scored at once (never inspected: yellow, no stars); bulk loads score at the end.';
+
+create trigger courtyards_score_new
+  after insert on public.courtyards
+  for each row execute function private.courtyards_score_new();
 
 -- Open safety incidents weigh in the risk level: a change to one scores its courtyard again.
 create or replace function private.incidents_rescore_courtyard()
