@@ -1,4 +1,4 @@
-// The parts of the migrations that only act on a Supabase project: the incident-photos bucket with its storage
+// The parts of the migrations that only act on a Supabase project: the incident-photos and courtyard-photos buckets with their storage
 // policies, and incidents in the supabase_realtime publication. A scratch database on the real server gets the
 // same shapes Supabase has (a storage schema with buckets and objects under row level security, the publication)
 // before the migrations run, so those branches run for real and their policies are exercised.
@@ -20,11 +20,13 @@ const PLATFORM = `
 
 const REPORTER = '30000000-0000-4000-8000-000000000001';
 const NEIGHBOUR = '30000000-0000-4000-8000-000000000002';
+const WORKER = '30000000-0000-4000-8000-000000000003';
 
 const dbName = `gridgov_platform_${process.pid}_${Date.now()}`;
 const admin = new pg.Client({ ...postgresConfig, database: 'postgres' });
 let client: pg.Client;
 let incidentId: number;
+let inspectionId: number;
 
 /** One statement as a signed-in user (or anon), inside a transaction that is rolled back. */
 async function asUser(userId: string | null, sql: string, params: unknown[] = []) {
@@ -51,8 +53,14 @@ beforeAll(async () => {
   await client.query(`
     insert into public.grids (level, code, name, geom)
       values ('community', '01', '测试社区', 'SRID=4326;MULTIPOLYGON(((112.5 37.8,112.51 37.8,112.51 37.81,112.5 37.81,112.5 37.8)))');
-    insert into auth.users (id) values ('${REPORTER}'), ('${NEIGHBOUR}');
-    insert into public.profiles (user_id, display_name, role) values ('${REPORTER}', '居民甲', 'resident'), ('${NEIGHBOUR}', '居民乙', 'resident');`);
+    insert into auth.users (id) values ('${REPORTER}'), ('${NEIGHBOUR}'), ('${WORKER}');
+    insert into public.profiles (user_id, display_name, role) values ('${REPORTER}', '居民甲', 'resident'), ('${NEIGHBOUR}', '居民乙', 'resident');
+    insert into public.profiles (user_id, display_name, role, grid_id) select '${WORKER}', '网格员', 'grid_worker', id from public.grids;
+    insert into public.courtyards (code, name, address, location, landlord_name)
+      values ('T-1', '测试院', '测试街 1 号', 'SRID=4326;POINT(112.505 37.805)', '房东');`);
+  inspectionId = (await client.query<{ id: number }>(`
+    select private.record_inspection(c.id, (select jsonb_agg(jsonb_build_object('item', code, 'result', 'pass')) from public.inspection_items),
+      null, null, null, now(), '网格员') id from public.courtyards c`)).rows[0]!.id;
   incidentId = (await client.query<{ id: number }>(`
     insert into public.incidents (category, source, title, location, reporter_id)
     values ('other', 'wechat', '路灯不亮', 'SRID=4326;POINT(112.505 37.805)', '${REPORTER}') returning id`)).rows[0]!.id;
@@ -93,5 +101,27 @@ describe('on a Supabase project (storage schema and realtime publication present
     expect(await asUser(null, `select name from storage.objects`)).toEqual([{ name: `${incidentId}/a.jpg` }]);
     await expect(asUser(null, `insert into storage.objects (bucket_id, name) values ('incident-photos', $1)`, [`${incidentId}/b.jpg`]))
       .rejects.toThrow(/row-level security/);
+  });
+
+  it('creates the private courtyard-photos bucket for inspection photos', async () => {
+    const { rows } = await client.query('select public, file_size_limit from storage.buckets where id = $1', ['courtyard-photos']);
+    expect(rows).toEqual([{ public: false, file_size_limit: '5242880' }]);
+  });
+
+  it("lets the courtyard's grid worker upload under the inspection's folder, and nobody else", async () => {
+    const name = `${inspectionId}/0e3f7d1e-0000-4000-8000-000000000004.jpg`;
+    const insert = `insert into storage.objects (bucket_id, name) values ('courtyard-photos', $1) returning name`;
+    expect(await asUser(WORKER, insert, [name])).toHaveLength(1);
+    await expect(asUser(REPORTER, insert, [name])).rejects.toThrow(/row-level security/);
+    await expect(asUser(WORKER, insert, [`${inspectionId + 1}/0e3f7d1e-0000-4000-8000-000000000005.jpg`])).rejects.toThrow(/row-level security/);
+    await expect(asUser(null, insert, [name])).rejects.toThrow(/row-level security/);
+  });
+
+  it('shows inspection photos to the grid staff only', async () => {
+    await client.query(`insert into storage.objects (bucket_id, name) values ('courtyard-photos', $1)`, [`${inspectionId}/c.jpg`]);
+    const visible = `select name from storage.objects where bucket_id = 'courtyard-photos'`;
+    expect(await asUser(WORKER, visible)).toEqual([{ name: `${inspectionId}/c.jpg` }]);
+    expect(await asUser(REPORTER, visible)).toEqual([]);
+    expect(await asUser(null, visible)).toEqual([]);
   });
 });
