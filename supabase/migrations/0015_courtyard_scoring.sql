@@ -472,6 +472,32 @@ end
 $$;
 comment on function private.clean_reason(text) is 'Trims an override reason; refuses one shorter than 4 or longer than 500 characters.';
 
+-- Both ways of changing an override: lock, store (null risk and stars with a null reason clears it), score
+-- again, and log the change of level with the reason.
+create or replace function private.set_override(p_id bigint, p_risk public.risk_level, p_stars integer, p_reason text,
+  p_kind text)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  risk_before public.risk_level;
+begin
+  select c.risk_level into risk_before from public.courtyards c where c.id = p_id for update;
+  update public.courtyards set override_risk = p_risk, override_stars = p_stars,
+    override_reason = case when p_kind = 'override' then p_reason end,
+    override_by_name = case when p_kind = 'override' then private.actor_name() end,
+    override_at = case when p_kind = 'override' then now() end
+  where id = p_id;
+  perform private.rescore_courtyard(p_id);
+  perform private.log_courtyard_event(p_id, p_kind, risk_before::text,
+    (select c.risk_level::text from public.courtyards c where c.id = p_id), p_reason);
+end
+$$;
+comment on function private.set_override(bigint, public.risk_level, integer, text, text) is
+  'Stores an override (p_kind ''override'') or clears it (''override_cleared''), scores the courtyard again and logs it.';
+
 create or replace function private.courtyard_override(p_id bigint, p_risk public.risk_level, p_stars integer, p_reason text)
 returns void
 language plpgsql
@@ -480,7 +506,6 @@ set search_path = ''
 as $$
 declare
   reason text;
-  risk_before public.risk_level;
 begin
   perform private.require_courtyard(p_id, '{district_admin,community_admin}', '手动调整星级或风险等级');
   reason := private.clean_reason(p_reason);
@@ -490,13 +515,7 @@ begin
   if p_stars not between 1 and 5 then
     perform private.fail('error.stars_range', format('星级必须在 1 到 5 之间：%s', p_stars), jsonb_build_object('stars', p_stars));
   end if;
-  select c.risk_level into risk_before from public.courtyards c where c.id = p_id for update;
-  update public.courtyards set override_risk = p_risk, override_stars = p_stars, override_reason = reason,
-    override_by_name = private.actor_name(), override_at = now()
-  where id = p_id;
-  perform private.rescore_courtyard(p_id);
-  perform private.log_courtyard_event(p_id, 'override', risk_before::text,
-    (select c.risk_level::text from public.courtyards c where c.id = p_id), reason);
+  perform private.set_override(p_id, p_risk, p_stars, reason, 'override');
 end
 $$;
 comment on function private.courtyard_override(bigint, public.risk_level, integer, text) is
@@ -510,20 +529,13 @@ set search_path = ''
 as $$
 declare
   reason text;
-  risk_before public.risk_level;
 begin
   perform private.require_courtyard(p_id, '{district_admin,community_admin}', '取消手动调整');
   reason := private.clean_reason(p_reason);
-  select c.risk_level into risk_before from public.courtyards c where c.id = p_id for update;
   if not exists (select 1 from public.courtyards c where c.id = p_id and c.override_reason is not null) then
     perform private.fail('error.override_none', '该院落没有手动调整', '{}'::jsonb);
   end if;
-  update public.courtyards set override_risk = null, override_stars = null, override_reason = null,
-    override_by_name = null, override_at = null
-  where id = p_id;
-  perform private.rescore_courtyard(p_id);
-  perform private.log_courtyard_event(p_id, 'override_cleared', risk_before::text,
-    (select c.risk_level::text from public.courtyards c where c.id = p_id), reason);
+  perform private.set_override(p_id, null, null, reason, 'override_cleared');
 end
 $$;
 comment on function private.courtyard_clear_override(bigint, text) is

@@ -416,6 +416,7 @@ comment on function public.courtyard_public_report(text, text, text, text, text)
 revoke all on function private.courtyard_rating(bigint), private.rescore_courtyard(bigint),
   private.log_courtyard_event(bigint, text, text, text, text, timestamptz), private.check_answers(jsonb),
   private.require_courtyard(bigint, public.app_role[], text), private.clean_reason(text),
+  private.set_override(bigint, public.risk_level, integer, text, text),
   private.check_photo(bigint, text, text, integer, integer, integer), private.new_plate_token(),
   private.revoke_plate(bigint), private.issue_plate(bigint), private.plate_courtyard(text),
   private.scoring_rule_changed(), private.incidents_rescore_courtyard(), private.courtyards_score_new(), private.incidents_find_courtyard(),
