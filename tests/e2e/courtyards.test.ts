@@ -175,7 +175,7 @@ describe('courtyards in headless Chromium', () => {
     const fits = await form().evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().width <= 390);
     expect(fits).toBe(true);
     await shot('courtyards-06-phone-form');
-    await form().locator('[data-testid=inspection-submit]').scrollIntoViewIfNeeded();
+    await form().evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await shot('courtyards-07-phone-form-end');
     await form().locator('button', { hasText: '取消' }).click();
     await page.setViewportSize({ width: 1440, height: 900 });
