@@ -355,6 +355,7 @@ export const en: Messages = {
       note: 'Note',
       notePlaceholder: 'What is wrong, and where',
       noteRequired: 'Failed: say what was found',
+      restPass: 'Mark the rest as passed',
       findings: 'Findings (optional)',
       findingsPlaceholder: 'Overall picture, talks with landlord or tenants',
       counts: 'Headcount on site',

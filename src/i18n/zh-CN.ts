@@ -354,6 +354,7 @@ export const zhCN = {
       note: '说明',
       notePlaceholder: '发现了什么问题、在哪里',
       noteRequired: '不合格，须说明问题',
+      restPass: '其余未检查项全部合格',
       findings: '检查情况（可选）',
       findingsPlaceholder: '总体情况、与房东或租户的沟通',
       counts: '现场人数',

@@ -141,11 +141,11 @@ describe('courtyards in headless Chromium', () => {
     const redBefore = Number(await page.locator('[data-testid=courtyard-count-red]').getAttribute('data-count'));
     await card().locator('[data-action=inspect]').click();
     await form().locator('[data-testid=check-fire_lane]').waitFor({ timeout: 30_000 });
-    const codes = await form().locator('.check-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('check-'.length)));
-    for (const code of codes) {
-      const failed = code === 'fire_lane' || code === 'ebike_charging';
-      await form().locator(`[data-testid=check-${code}-${failed ? 'fail' : 'pass'}]`).click();
-    }
+    await form().locator('[data-testid=check-fire_lane-fail]').click();
+    await form().locator('[data-testid=check-ebike_charging-fail]').click();
+    await form().locator('[data-testid=check-gas-na]').click();
+    await form().locator('[data-testid=inspection-rest-pass]').click();
+    expect(await form().locator('.check-item[data-result=pass]').count()).toBe((await form().locator('.check-item').count()) - 3);
     await form().locator('[data-testid=check-fire_lane-note]').fill('院内通道堆放杂物，消防车无法通行');
     await form().locator('[data-testid=check-ebike_charging-note]').fill('3号房电动车在屋内充电');
     await form().locator('[data-testid=inspection-findings]').fill('已当面告知房东，限期清理通道');
@@ -166,6 +166,8 @@ describe('courtyards in headless Chromium', () => {
     await expect.poll(async () => near(await colourAt(target), RISK_RGB.red)).toBe(true);
     expect(Number(await page.locator('[data-testid=courtyard-count-red]').getAttribute('data-count'))).toBe(redBefore + (riskBefore === 'red' ? 0 : 1));
     await shot('courtyards-05-inspected-red');
+    await card().evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await shot('courtyards-05b-card-history');
   });
 
   it('fits the inspection form on a phone (390 × 844)', async () => {
@@ -201,14 +203,21 @@ describe('courtyards in headless Chromium', () => {
     await shot('courtyards-08-override');
   });
 
-  it('prints one A5 plate per courtyard of a grid', async () => {
+  it("counts a grid's courtyards by risk level in its panel, and prints one A5 plate per courtyard", async () => {
     const expected = courtyardsIn('01-01').length;
-    await page.goto(`${app.server.url}plates?grid=${gridId('01-01')}`);
+    await page.goto(`${app.server.url}?grid=01-01&yards=1`);
+    const counts = page.locator('[data-testid=grid-courtyard-counts]');
+    await counts.waitFor({ timeout: 120_000 });
+    expect(Number(await counts.getAttribute('data-total'))).toBe(expected);
+    const href = await counts.locator('[data-testid=grid-print-plates]').getAttribute('href');
+    expect(href).toBe(`/plates?grid=${gridId('01-01')}`);
+    await shot('courtyards-09a-grid-counts');
+    await page.goto(`${app.server.url}${href!.slice(1)}`);
     await page.locator('[data-testid=plates]').waitFor({ timeout: 120_000 });
     expect(Number(await page.locator('[data-testid=plates]').getAttribute('data-count'))).toBe(expected);
     expect(await page.locator('[data-testid=plate] svg').first().getAttribute('viewBox')).toBe('0 0 148 210');
     expect(await page.locator('[data-testid=plates-count]').textContent()).toBe(`共 ${expected} 块星级牌`);
-    await shot('courtyards-09-plates');
+    await shot('courtyards-09b-plates');
     await page.emulateMedia({ media: 'print' });
     await shot('courtyards-10-plates-print');
     await page.emulateMedia({ media: 'screen' });

@@ -115,7 +115,23 @@ export default function InspectionForm({ backend, courtyard, onCancel, onSaved, 
         <p className="muted">{t('courtyard.inspect.loading')}</p>
       ) : (
         <form ref={form} className="report-form inspection-form" noValidate onSubmit={(e) => void submit(e)}>
-          <p className="fine-print">{t('courtyard.inspect.intro')}</p>
+          <div className="inspection-intro">
+            <p className="fine-print">{t('courtyard.inspect.intro')}</p>
+            {problems.missing.length > 0 && (
+              <button
+                type="button"
+                data-testid="inspection-rest-pass"
+                onClick={() =>
+                  setDraft((d) => ({
+                    ...d,
+                    answers: { ...d.answers, ...Object.fromEntries(problems.missing.map((i) => [i.code, { result: 'pass' as const, note: '' }])) },
+                  }))
+                }
+              >
+                {t('courtyard.inspect.restPass')}
+              </button>
+            )}
+          </div>
           {byTheme(items).map((g) => (
             <fieldset key={g.theme} className="check-theme">
               <legend>{t(`courtyard.themes.${g.theme}`)}</legend>

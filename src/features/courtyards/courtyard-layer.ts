@@ -65,7 +65,7 @@ export function courtyardLayers(o: CourtyardLayerOptions) {
         getText: (d) => `★${d.stars}`,
         getSize: 11,
         sizeUnits: 'pixels',
-        getPixelOffset: [0, o.radius + 9],
+        getPixelOffset: [0, o.radius + 13],
         getColor: [122, 74, 0, 255],
         background: true,
         getBackgroundColor: [255, 248, 225, 235],
