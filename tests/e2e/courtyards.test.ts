@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demoUsers from '../../src/data/demo-users.json';
 import { RISK_RGB } from '../../src/lib/risk-level';
+import { cameraJpeg } from './fixtures/photos';
 import { closeApp, openApp, screenshot, type App } from './helpers/app';
 import { courtyardsIn, gridId, type SeededCourtyard } from './helpers/courtyard-seed';
 import { waitForIdle } from './helpers/map-page';
@@ -150,6 +151,8 @@ describe('courtyards in headless Chromium', () => {
     await form().locator('[data-testid=check-ebike_charging-note]').fill('3号房电动车在屋内充电');
     await form().locator('[data-testid=inspection-findings]').fill('已当面告知房东，限期清理通道');
     await form().locator('[data-testid=inspection-tenants]').fill('31');
+    await form().locator('[data-testid=report-photo-input]').setInputFiles({ name: 'lane.jpg', mimeType: 'image/jpeg', buffer: cameraJpeg(1600, 1200) });
+    await form().locator('[data-testid=report-thumb] img').waitFor({ timeout: 20_000 });
     await shot('courtyards-04-inspection-filled');
     await form().locator('[data-testid=inspection-submit]').click();
     await card().locator('[data-testid=courtyard-risk]').waitFor({ timeout: 30_000 });
@@ -161,6 +164,9 @@ describe('courtyards in headless Chromium', () => {
     );
     expect(await card().locator('[data-testid=courtyard-tenants]').textContent()).toBe('31');
     expect(await card().locator('[data-testid=inspection-entry]').first().textContent()).toContain('院内通道堆放杂物');
+    // The photo is uploaded after the inspection exists, and shown with it.
+    await expect.poll(() => card().locator('[data-testid=inspection-entry]').first().locator('[data-testid=inspection-photos]').getAttribute('data-count')).toBe('1');
+    await card().locator('[data-testid=inspection-entry]').first().locator('img').waitFor({ timeout: 15_000 });
     // The layer reloads: the courtyard is drawn red, and counted under red.
     await expect.poll(() => drawnRisk(target)).toBe('red');
     await expect.poll(async () => near(await colourAt(target), RISK_RGB.red)).toBe(true);

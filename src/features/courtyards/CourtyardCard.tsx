@@ -152,7 +152,7 @@ export default function CourtyardCard({ backend, id, session, vocab, onClose, on
       <h4>{t('courtyard.history')}</h4>
       <InspectionHistory backend={backend} inspections={d.inspections} itemName={itemName} />
       <h4>{t('courtyard.events')}</h4>
-      <CourtyardEvents events={d.events} />
+      <CourtyardEvents events={d.events} itemName={itemName} />
     </section>
   );
 }

@@ -4,13 +4,17 @@ import type { CourtyardEvent } from '../../data/types';
 import { formatDateTime } from '../../lib/format';
 import { isRiskLevel } from '../../lib/risk-level';
 
-export function CourtyardEvents({ events }: { events: CourtyardEvent[] }) {
+const ITEM_KINDS: readonly CourtyardEvent['kind'][] = ['rectification_opened', 'rectification_closed'];
+
+export function CourtyardEvents({ events, itemName }: { events: CourtyardEvent[]; itemName(code: string): string }) {
   const { t, i18n } = useTranslation();
-  // Risk levels are stored as codes; stars and scores as numbers.
-  const value = (v: string | null) => (v === null ? null : isRiskLevel(v) ? t(`courtyard.levelsShort.${v}`) : v);
+  // Risk levels and checklist items are stored as codes; stars and scores as numbers.
+  const valueOf = (kind: CourtyardEvent['kind']) => (v: string | null) =>
+    v === null ? null : ITEM_KINDS.includes(kind) ? itemName(v) : isRiskLevel(v) ? t(`courtyard.levelsShort.${v}`) : v;
   return (
     <ol className="cy-log" data-testid="courtyard-events" data-count={events.length}>
       {events.map((e, i) => {
+        const value = valueOf(e.kind);
         const from = value(e.from_value);
         const to = value(e.to_value);
         return (

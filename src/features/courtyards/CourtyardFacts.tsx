@@ -18,17 +18,7 @@ export function CourtyardFacts({ d }: { d: CourtyardDetail }) {
   return (
     <>
       <div className="courtyard-rating">
-        <div>
-          <RiskBadge risk={d.risk_level} testId="courtyard-risk" />
-          {o && (
-            <p className="override-note" data-testid="courtyard-override">
-              {o.risk_level
-                ? t('courtyard.computed', { risk: d.computed_risk ? t(`courtyard.levelsShort.${d.computed_risk}`) : '—', reason: o.reason })
-                : `${t('courtyard.computedStars', { stars: d.computed_stars ?? '—' })} · ${o.reason}`}
-              <span className="muted"> {t('courtyard.overrideBy', { by: o.by ?? '—', at: formatDateTime(o.at, lang) })}</span>
-            </p>
-          )}
-        </div>
+        <RiskBadge risk={d.risk_level} testId="courtyard-risk" />
         <div className="courtyard-stars">
           <span className="muted">{t('courtyard.overall')}</span> <Stars stars={d.stars} testId="courtyard-stars" />
           {d.score !== null && <span className="muted"> {t('courtyard.score', { score: d.score })}</span>}
@@ -41,6 +31,14 @@ export function CourtyardFacts({ d }: { d: CourtyardDetail }) {
           </ul>
         </div>
       </div>
+      {o && (
+        <p className="override-note" data-testid="courtyard-override">
+          {o.risk_level
+            ? t('courtyard.computed', { risk: d.computed_risk ? t(`courtyard.levelsShort.${d.computed_risk}`) : '—', reason: o.reason })
+            : `${t('courtyard.computedStars', { stars: d.computed_stars ?? '—' })} · ${o.reason}`}
+          <span className="muted"> {t('courtyard.overrideBy', { by: o.by ?? '—', at: formatDateTime(o.at, lang) })}</span>
+        </p>
+      )}
       <div className="cy-stats">
         {(
           [
