@@ -32,6 +32,11 @@ export class CourtyardApi {
     return this.rpc.value<CourtyardDetail | null>('courtyard_detail', { p_id: id });
   }
 
+  /** The landlord's full phone number, for grid staff in scope; the database logs who asked. */
+  revealLandlordPhone(id: number): Promise<string> {
+    return this.rpc.value<string>('courtyard_landlord_phone', { p_id: id });
+  }
+
   /** Records a complete checklist; the database scores it, opens rectifications for failed items; returns its id. */
   inspect(input: InspectionInput): Promise<number> {
     return this.rpc.value<number>('courtyard_inspect', {

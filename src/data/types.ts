@@ -443,8 +443,9 @@ export interface CourtyardDetail {
   grid_id: number | null;
   grid_name: string | null;
   landlord_name: string;
-  /** Full number for grid staff of the courtyard's grid and admins, masked (139****1234) for everyone else. */
+  /** Masked (139****1234) for everyone; those with may_reveal_phone get the full number from revealLandlordPhone (logged). */
   landlord_phone: string | null;
+  may_reveal_phone: boolean;
   rooms: number;
   tenants: number;
   floating_people: number;

@@ -272,7 +272,9 @@ as $$
     'id', c.id, 'code', c.code, 'name', c.name, 'address', c.address,
     'lon', extensions.st_x(c.location), 'lat', extensions.st_y(c.location), 'grid_id', c.grid_id, 'grid_name', g.name,
     'landlord_name', c.landlord_name,
-    'landlord_phone', case when me.staff then c.landlord_phone else c.landlord_phone_masked end,
+    -- Masked for everyone; the full number is revealed (and logged) by courtyard_landlord_phone() (0018).
+    'landlord_phone', c.landlord_phone_masked,
+    'may_reveal_phone', me.staff and c.landlord_phone is not null,
     'rooms', c.rooms, 'tenants', c.tenants, 'floating_people', c.floating_people,
     'households', (select count(*) from public.households h where h.courtyard_id = c.id),
     'stars', c.stars, 'risk_level', c.risk_level, 'computed_stars', c.computed_stars, 'computed_risk', c.computed_risk,
@@ -325,9 +327,9 @@ as $$
   where c.id = p_id
 $$;
 comment on function private.courtyard_detail(bigint) is
-  'The courtyard card for the caller. Grid staff in scope get the full landlord phone, inspections, '
-  'rectifications, risk trend and history; other signed-in users the plate facts with the phone masked. Security '
-  'definer to read the landlord''s phone for those allowed; only called by public.courtyard_detail.';
+  'The courtyard card for the caller. Grid staff in scope get inspections, rectifications, risk trend and '
+  'history; other signed-in users the plate facts. The landlord''s phone is masked for all. Security definer to '
+  'read the rating history whatever the caller''s scope; only called by public.courtyard_detail.';
 
 -- The API: thin security-invoker wrappers over the private implementations.
 

@@ -103,12 +103,12 @@ select tests.throws(format('select public.inspection_add_photo(%s, %L, %L, 2048,
 
 -- The card, per role.
 select tests.wf_as('grid_worker');
-select tests.is((select concat_ws('|', d ->> 'landlord_phone', d ->> 'risk_level', jsonb_array_length(d -> 'inspections'),
+select tests.is((select concat_ws('|', d ->> 'landlord_phone', d ->> 'may_reveal_phone', d ->> 'risk_level', jsonb_array_length(d -> 'inspections'),
                    jsonb_array_length(d -> 'rectifications') > 0, d ->> 'may_inspect', d ->> 'may_override', d ->> 'may_issue_plate',
                    d -> 'inspections' -> 0 -> 'photos' ->> 0 is null, d -> 'inspections' -> 1 -> 'photos' ->> 0 like 'courtyard-photos/%')
                  from public.courtyard_detail((select id from cy)) d),
-  '13912345678|orange|2|t|true|false|false|t|t',
-  'acting as grid worker: full landlord phone, both inspections (newest first, the photo on the first), may inspect only');
+  '139****5678|true|orange|2|t|true|false|false|t|t',
+  'acting as grid worker: landlord phone masked but revealable, both inspections (newest first, the photo on the first), may inspect only');
 select tests.wf_as('community_admin');
 select tests.is((select concat_ws('|', d ->> 'may_override', d ->> 'may_issue_plate') from public.courtyard_detail((select id from cy)) d),
   'true|true', 'acting as community admin: may override and issue plates');

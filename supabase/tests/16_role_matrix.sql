@@ -21,10 +21,16 @@ insert into public.incident_supporters (incident_id, user_id)
 select incident, tests.wf_user(u) from fx, unnest(array['resident', 'other_resident']) u;
 insert into public.inspection_photos (inspection_id, path, mime, bytes, width, height)
 select inspection, inspection || '/x.jpg', 'image/jpeg', 10, 10, 10 from fx;
+insert into public.audit_log (actor_id, action, object_type, object_id)
+select tests.wf_user(u), 'reveal', 'households', '1' from unnest(array['grid_worker', 'department_staff']) u;
 
 create temp table matrix (tbl text, op text, anon text, resident text, department_staff text, grid_worker text,
   grid_leader text, community_admin text, district_admin text) on commit drop;
 insert into matrix values
+  ('audit_log', 'select', 'denied', 'none', 'none', 'none', 'none', 'some', 'all'),
+  ('audit_log', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('audit_log', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('audit_log', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('courtyard_events', 'select', 'denied', 'none', 'none', 'some', 'some', 'some', 'all'),
   ('courtyard_events', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('courtyard_events', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
@@ -124,6 +130,7 @@ insert into exposed values
   ('courtyard_detail(bigint)', 'no', 'yes'),
   ('courtyard_inspect(bigint,jsonb,text,integer,integer)', 'no', 'yes'),
   ('courtyard_issue_plate(bigint)', 'no', 'yes'),
+  ('courtyard_landlord_phone(bigint)', 'no', 'yes'),
   ('courtyard_override(bigint,risk_level,integer,text)', 'no', 'yes'),
   ('courtyard_plates(bigint)', 'no', 'yes'),
   ('courtyard_public(text)', 'yes', 'yes'),
@@ -134,7 +141,9 @@ insert into exposed values
   ('grid_at(double precision,double precision)', 'yes', 'yes'),
   ('grid_households(bigint)', 'yes', 'yes'),
   ('grid_summary(bigint)', 'yes', 'yes'),
+  ('grid_staff_phone(bigint)', 'no', 'yes'),
   ('grids_geojson()', 'yes', 'yes'),
+  ('household_phone(bigint)', 'no', 'yes'),
   ('incident_add_photo(bigint,text,text,integer,integer,integer)', 'no', 'yes'),
   ('incident_detail(bigint)', 'yes', 'yes'),
   ('incident_dispatch(bigint,smallint,text,text)', 'no', 'yes'),
