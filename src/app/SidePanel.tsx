@@ -55,6 +55,8 @@ export default function SidePanel({ backend, ready, session, user, grid, tags, c
           signedIn={user !== null}
           waitingForDb={!ready}
           tags={tags}
+          revealPhone={(householdId) => backend.revealHouseholdPhone(householdId)}
+          onError={onError}
         />
       </div>
     </aside>

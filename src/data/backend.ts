@@ -46,6 +46,8 @@ export interface Backend {
   grids(): Promise<GridCollection>;
   gridSummary(gridId: number): Promise<GridSummary | null>;
   gridHouseholds(gridId: number): Promise<HouseholdRow[]>;
+  /** A household's full phone number, for grid staff of its grid; the database logs who asked. */
+  revealHouseholdPhone(id: number): Promise<string>;
   incidentPins(): Promise<IncidentPin[]>;
   /** Deepest grid covering the point, or null outside the district. */
   gridAt(lon: number, lat: number): Promise<number | null>;

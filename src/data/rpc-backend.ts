@@ -85,6 +85,10 @@ export abstract class RpcBackend implements Backend {
     return this.rpcRows<HouseholdRow>('grid_households', { p_grid_id: gridId });
   }
 
+  revealHouseholdPhone(id: number): Promise<string> {
+    return this.rpcValue<string>('household_phone', { p_id: id });
+  }
+
   incidentPins(): Promise<IncidentPin[]> {
     return this.rpcRows<IncidentPin>('map_incidents', {});
   }

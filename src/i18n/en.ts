@@ -58,6 +58,11 @@ export const en: Messages = {
     noTags: 'No tags',
     countsNeedSignIn: 'Households and people count only what you may see; sign in to see them.',
   },
+  privacy: {
+    reveal: 'Show',
+    revealHint: 'Show the full number (each look is logged)',
+    logged: 'Full number shown; this look has been logged',
+  },
   households: {
     title: 'Household register',
     search: 'Search address, head, building, room',
@@ -446,6 +451,8 @@ export const en: Messages = {
     illegal_transition: 'An incident cannot go from “$t(error.status_{{from}})” to “$t(error.status_{{to}})”',
     dispatch_needs_department: 'Choose the department to dispatch the incident to',
     sign_in_required: 'Please sign in first',
+    reveal_forbidden: 'Your role may not see the full number',
+    audit_append_only: 'The audit log can only be added to, never changed or deleted',
     role_forbidden: 'As $t(auth.roles.{{role}}) you cannot “$t(workflow.actions.{{action}})” an incident',
     out_of_scope: 'The incident’s grid {{grid}} is outside your grids',
     other_department: 'This incident was not dispatched to your department',

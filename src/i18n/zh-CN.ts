@@ -57,6 +57,11 @@ export const zhCN = {
     noTags: '暂无标签',
     countsNeedSignIn: '户数、人数只统计当前身份可查看的数据，登录后可见。',
   },
+  privacy: {
+    reveal: '显示',
+    revealHint: '显示完整号码（查看记录会留痕）',
+    logged: '已显示完整号码，本次查看已记录',
+  },
   households: {
     title: '民情册',
     search: '搜索地址、户主、楼栋、房号',
@@ -444,6 +449,8 @@ export const zhCN = {
     illegal_transition: '事件不能从「$t(error.status_{{from}})」变为「$t(error.status_{{to}})」',
     dispatch_needs_department: '交办需要选择承办部门',
     sign_in_required: '请先登录',
+    reveal_forbidden: '当前身份不能查看完整号码',
+    audit_append_only: '审计记录只能追加，不能修改或删除',
     role_forbidden: '当前身份（$t(auth.roles.{{role}})）不能对事件执行「$t(workflow.actions.{{action}})」',
     out_of_scope: '事件所在网格 {{grid}} 不在您的管辖范围内',
     other_department: '此事件没有交办给您所在的部门',

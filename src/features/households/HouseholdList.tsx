@@ -5,10 +5,19 @@ import { useTranslation } from 'react-i18next';
 import type { HouseholdRow, HouseholdTag } from '../../data/types';
 import { formatDate } from '../../lib/format';
 import { vocabName } from '../../lib/vocab';
+import { PhoneReveal } from '../privacy/PhoneReveal';
 
 const ROW_HEIGHT = 76;
 
-export function HouseholdList({ rows, tags }: { rows: HouseholdRow[]; tags: HouseholdTag[] }) {
+interface Props {
+  rows: HouseholdRow[];
+  tags: HouseholdTag[];
+  /** The full number of a household, revealed (and logged) by the database for staff of its grid. */
+  revealPhone(id: number): Promise<string>;
+  onError(e: unknown): void;
+}
+
+export function HouseholdList({ rows, tags, revealPhone, onError }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const tagInfo = useMemo(() => new Map(tags.map((x) => [x.code, { name: vocabName(x, lang), sensitive: x.sensitive }])), [tags, lang]);
@@ -42,7 +51,7 @@ export function HouseholdList({ rows, tags }: { rows: HouseholdRow[]; tags: Hous
               </div>
               <div className="row-meta">
                 <span className="head">{h.head_name}</span>
-                {h.phone_masked && <span className="phone">{h.phone_masked}</span>}
+                {h.phone_masked && <PhoneReveal masked={h.phone_masked} reveal={() => revealPhone(h.id)} onError={onError} />}
                 <span className={h.last_visit_at ? 'visit' : 'visit never'}>
                   {h.last_visit_at ? t('households.lastVisit', { date: formatDate(h.last_visit_at, lang) }) : t('households.never')}
                 </span>

@@ -14,9 +14,11 @@ interface Props {
   signedIn: boolean;
   waitingForDb: boolean;
   tags: HouseholdTag[];
+  revealPhone(id: number): Promise<string>;
+  onError(e: unknown): void;
 }
 
-export function HouseholdRegister({ rows, signedIn, waitingForDb, tags }: Props) {
+export function HouseholdRegister({ rows, signedIn, waitingForDb, tags, revealPhone, onError }: Props) {
   const { t } = useTranslation();
   return (
     <section className="register">
@@ -30,13 +32,13 @@ export function HouseholdRegister({ rows, signedIn, waitingForDb, tags }: Props)
           {signedIn ? t('households.noAccess') : t('households.signInToSee')}
         </p>
       ) : (
-        <FilteredRegister rows={rows} tags={tags} />
+        <FilteredRegister rows={rows} tags={tags} revealPhone={revealPhone} onError={onError} />
       )}
     </section>
   );
 }
 
-function FilteredRegister({ rows, tags }: { rows: HouseholdRow[]; tags: HouseholdTag[] }) {
+function FilteredRegister({ rows, tags, revealPhone, onError }: Omit<Props, 'signedIn' | 'waitingForDb'> & { rows: HouseholdRow[] }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -68,7 +70,7 @@ function FilteredRegister({ rows, tags }: { rows: HouseholdRow[]; tags: Househol
       {shown.length === 0 ? (
         <p className="muted">{t('households.empty')}</p>
       ) : (
-        <HouseholdList rows={shown} tags={tags} />
+        <HouseholdList rows={shown} tags={tags} revealPhone={revealPhone} onError={onError} />
       )}
     </>
   );
