@@ -99,6 +99,15 @@ describe('map page in headless Chromium', () => {
     expect(await page.locator('[data-testid=household-row]').first().textContent()).toContain('孤寡/独居老人');
   });
 
+  it('shows a household\'s full phone number only when asked (the database logs the look)', async () => {
+    const row = page.locator('[data-testid=household-row]').filter({ has: page.locator('[data-testid=phone-reveal]') }).first();
+    const masked = (await row.locator('.phone').textContent())!.match(/1[3-9]\d\*{4}\d{4}/)![0];
+    await row.locator('[data-testid=phone-reveal]').click();
+    const full = (await row.locator('[data-testid=phone-revealed]').textContent({ timeout: 20_000 }))!;
+    expect(full).toMatch(/^1[3-9]\d{9}$/);
+    expect(`${full.slice(0, 3)}****${full.slice(7)}`).toBe(masked);
+  });
+
   it('shows an anonymous visitor the grid but none of its households', async () => {
     await page.locator('[data-testid=signin-picker]').selectOption('');
     await page.locator('[data-testid=households-hidden]').waitFor({ timeout: 20_000 });
