@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './scripts/vite/csp';
 import { rawArchives } from './scripts/vite/raw-archives';
 
 export default defineConfig({
-  plugins: [react(), rawArchives()],
+  plugins: [react(), rawArchives(), cspMeta()],
   worker: { format: 'es' },
   // PGlite ships its own wasm and data files next to its modules; pre-bundling would separate them.
   optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },

@@ -140,6 +140,13 @@ describe('map page in headless Chromium', () => {
     await shot('06-after-reload');
   });
 
+  it('is served with a Content-Security-Policy that allows only the app itself', async () => {
+    const policy = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain("'unsafe-eval'");
+  });
+
   it('raised no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

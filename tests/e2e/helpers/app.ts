@@ -15,13 +15,17 @@ export interface App {
   page: Page;
 }
 
-/** Opens the app; uncaught page errors are pushed to `errors` so a test can assert there were none. */
+/** Opens the app; uncaught page errors and CSP refusals are pushed to `errors` so a test can assert there were none. */
 export async function openApp(errors: string[], viewport?: { width: number; height: number }): Promise<App> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const server = await startPreview();
   const context = await launchProfile(viewport);
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
+  // The build's Content-Security-Policy: anything it blocks is a bug (a script, worker or request we forgot).
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().includes('Content Security Policy')) errors.push(m.text());
+  });
   await page.goto(server.url);
   return { server, context, page };
 }
