@@ -260,6 +260,7 @@ export const en: Messages = {
     layerToggle: 'Show courtyards',
     shown: '{{shown}} / {{total}} shown',
     risk: 'Risk level',
+    riskLine: 'Risk level: {{level}}',
     stars: 'Stars',
     unrated: 'Not rated',
     overdueLegend: 'Inspection overdue',

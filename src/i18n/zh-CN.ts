@@ -259,6 +259,7 @@ export const zhCN = {
     layerToggle: '显示院落',
     shown: '显示 {{shown}} / {{total}} 个',
     risk: '风险等级',
+    riskLine: '风险等级：{{level}}',
     stars: '星级',
     unrated: '未评星',
     overdueLegend: '检查超期',

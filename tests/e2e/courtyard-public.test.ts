@@ -109,6 +109,10 @@ describe('courtyard plate and its public page', () => {
     // No map code on the QR page.
     expect(await page.evaluate(() => document.querySelectorAll('canvas, .maplibregl-map').length)).toBe(0);
     await screenshot(page, 'public-02-card-phone');
+    await page.locator('[data-testid=language-switch]').click();
+    await expect.poll(() => page.locator('.public-kicker').textContent()).toContain('Star-rated courtyard');
+    await screenshot(page, 'public-02b-card-english');
+    await page.locator('[data-testid=language-switch]').click();
   });
 
   it('files a problem at the courtyard from the public page', async () => {

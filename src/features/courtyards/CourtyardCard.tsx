@@ -91,7 +91,7 @@ export default function CourtyardCard({ backend, id, session, vocab, onClose, on
         {t('courtyard.code')} {d.code}
       </p>
       <h3>{d.name}</h3>
-      <CourtyardFacts d={d} />
+      <CourtyardFacts backend={backend} d={d} onError={onError} />
 
       {mode === 'override' || mode === 'clear' ? (
         <OverrideForm

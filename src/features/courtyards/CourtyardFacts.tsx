@@ -2,11 +2,14 @@
 // headcounts, stars overall and per theme, the effective risk level (and the computed one when set by hand), and
 // when the next inspection is due.
 import { useTranslation } from 'react-i18next';
+import type { Backend } from '../../data/backend';
 import type { CourtyardDetail } from '../../data/types';
 import { formatDateTime } from '../../lib/format';
+// The household register's reveal button: the same logged, deliberate look at a full number.
+import { PhoneReveal } from '../privacy/PhoneReveal';
 import { RiskBadge, Stars } from './RiskBadge';
 
-export function CourtyardFacts({ d }: { d: CourtyardDetail }) {
+export function CourtyardFacts({ backend, d, onError }: { backend: Backend; d: CourtyardDetail; onError(e: unknown): void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const o = d.override;
@@ -60,7 +63,15 @@ export function CourtyardFacts({ d }: { d: CourtyardDetail }) {
         <dt>{t('courtyard.grid')}</dt>
         <dd>{d.grid_name ?? '—'}</dd>
         <dt>{t('courtyard.landlord')}</dt>
-        <dd data-testid="courtyard-landlord">{[d.landlord_name, d.landlord_phone].filter(Boolean).join(' ')}</dd>
+        <dd data-testid="courtyard-landlord">
+          {d.landlord_name}{' '}
+          {d.landlord_phone &&
+            (d.may_reveal_phone ? (
+              <PhoneReveal masked={d.landlord_phone} reveal={() => backend.courtyards.revealLandlordPhone(d.id)} onError={onError} />
+            ) : (
+              d.landlord_phone
+            ))}
+        </dd>
         <dt>{t('courtyard.lastInspected')}</dt>
         <dd>{d.last_inspected_at ? formatDateTime(d.last_inspected_at, lang) : t('courtyard.never')}</dd>
         <dt>{t('courtyard.due')}</dt>

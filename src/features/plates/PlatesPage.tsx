@@ -20,7 +20,7 @@ export default function PlatesPage({ backend }: { backend: Backend }) {
   const plates = useQuery(staff && target ? `plates:${JSON.stringify(target)}:${i18n.language}` : null, async () =>
     buildPlates(await plateRows(backend, target!), (row) => ({
       title: t('courtyard.plate.title'),
-      risk: `${t('courtyard.risk')}：${t(`courtyard.levels.${row.risk_level}`)}`,
+      risk: t('courtyard.riskLine', { level: t(`courtyard.levels.${row.risk_level}`) }),
       scan: t('courtyard.plates.scan'),
       district,
     })),

@@ -34,7 +34,7 @@ function Facts({ c }: { c: CourtyardPublic }) {
   return (
     <>
       <section className="public-band" style={{ background: RISK_HEX[c.risk_level], color: RISK_INK[c.risk_level] }} data-testid="public-risk" data-risk={c.risk_level}>
-        {t('courtyard.risk')}：{t(`courtyard.levels.${c.risk_level}`)}
+        {t('courtyard.riskLine', { level: t(`courtyard.levels.${c.risk_level}`) })}
       </section>
       <section className="public-section">
         <p className="public-kicker">
