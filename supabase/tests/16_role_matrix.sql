@@ -21,6 +21,8 @@ insert into public.incident_supporters (incident_id, user_id)
 select incident, tests.wf_user(u) from fx, unnest(array['resident', 'other_resident']) u;
 insert into public.inspection_photos (inspection_id, path, mime, bytes, width, height)
 select inspection, inspection || '/x.jpg', 'image/jpeg', 10, 10, 10 from fx;
+insert into public.invitations (email, display_name, role, grid_id)
+select u || g || '@matrix.test', u, 'grid_worker', g from unnest(array['a', 'b']) u, (values (tests.wf_grid()), (tests.wf_grid(true))) v(g);
 insert into public.audit_log (actor_id, action, object_type, object_id)
 select tests.wf_user(u), 'reveal', 'households', '1' from unnest(array['grid_worker', 'department_staff']) u;
 
@@ -119,7 +121,11 @@ insert into matrix values
   ('inspection_results', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('inspection_results', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('inspection_results', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
-  ('profiles', 'select', 'denied', 'some', 'some', 'some', 'some', 'some', 'some'),
+  ('invitations', 'select', 'denied', 'none', 'none', 'none', 'none', 'some', 'all'),
+  ('invitations', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('invitations', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('invitations', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('profiles', 'select', 'denied', 'some', 'some', 'some', 'some', 'some', 'all'),
   ('profiles', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('profiles', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('profiles', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied');
@@ -154,11 +160,14 @@ insert into exposed values
   ('incident_transition(bigint,text,text)', 'no', 'yes'),
   ('inspection_add_photo(bigint,text,text,integer,integer,integer)', 'no', 'yes'),
   ('inspection_checklist()', 'yes', 'yes'),
+  ('invite_user(text,text,app_role,bigint,smallint)', 'no', 'yes'),
   ('map_courtyards()', 'yes', 'yes'),
   ('map_incidents()', 'yes', 'yes'),
   ('nearby_open_incidents(double precision,double precision,text,double precision)', 'yes', 'yes'),
   ('rectification_close(bigint,text)', 'no', 'yes'),
-  ('report_incident(text,text,text,text,double precision,double precision,text,text,text)', 'no', 'yes');
+  ('report_incident(text,text,text,text,double precision,double precision,text,text,text)', 'no', 'yes'),
+  ('set_user_active(uuid,boolean)', 'no', 'yes'),
+  ('set_user_role(uuid,app_role,bigint,smallint)', 'no', 'yes');
 
 create temp table totals on commit drop as select c.relname::text tbl, 0::bigint n
 from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = 'public' and c.relkind = 'r';
