@@ -231,3 +231,36 @@ select private.grant_execute(array[
   'private.invite_user(text, text, public.app_role, bigint, smallint)', 'public.invite_user(text, text, public.app_role, bigint, smallint)',
   'private.set_user_role(uuid, public.app_role, bigint, smallint)', 'public.set_user_role(uuid, public.app_role, bigint, smallint)',
   'private.set_user_active(uuid, boolean)', 'public.set_user_active(uuid, boolean)'], false);
+
+-- Reads for the admin page, as the caller (row level security decides what is in them).
+
+create or replace function public.managed_users()
+returns table (user_id uuid, display_name text, role public.app_role, grid_id bigint, grid_code text, grid_name text,
+  department_id smallint, is_active boolean, created_at timestamptz)
+language sql stable set search_path = '' as $$
+  select p.user_id, p.display_name, p.role, p.grid_id, g.code, g.name, p.department_id, p.is_active, p.created_at
+  from public.profiles p left join public.grids g on g.id = p.grid_id
+  where private.may_manage(p.role, p.grid_id)
+  order by p.is_active desc, p.role, g.code nulls first, p.display_name
+$$;
+comment on function public.managed_users() is 'The people the calling admin may manage, with their role and scope.';
+
+create or replace function public.pending_invitations()
+returns table (id bigint, email text, display_name text, role public.app_role, grid_id bigint, department_id smallint,
+  invited_at timestamptz)
+language sql stable set search_path = '' as $$
+  select i.id, i.email, i.display_name, i.role, i.grid_id, i.department_id, i.invited_at
+  from public.invitations i where i.accepted_at is null order by i.invited_at desc
+$$;
+comment on function public.pending_invitations() is 'Invitations not yet accepted that the calling admin may see.';
+
+create or replace function public.audit_entries(p_limit integer default 200)
+returns table (id bigint, at timestamptz, actor_name text, actor_role public.app_role, action text, object_type text,
+  object_id text, field text, old_value text, new_value text)
+language sql stable set search_path = '' as $$
+  select a.id, a.at, a.actor_name, a.actor_role, a.action, a.object_type, a.object_id, a.field, a.old_value, a.new_value
+  from public.audit_log a order by a.at desc, a.id desc limit least(greatest(coalesce(p_limit, 200), 1), 1000)
+$$;
+comment on function public.audit_entries(integer) is 'The newest lines of the audit log the caller may read (at most 1,000).';
+
+select private.grant_execute(array['public.managed_users()', 'public.pending_invitations()', 'public.audit_entries(integer)'], false);

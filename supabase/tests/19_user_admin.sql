@@ -90,3 +90,14 @@ select tests.wf_as('district_admin');
 select tests.is((select count(*)::integer from public.profiles), (select n from everyone), 'acting as district admin: sees every profile');
 select tests.wf_as('community_admin');
 select tests.ok((select count(*) from public.profiles) < (select n from everyone), 'acting as community admin: sees only the profiles of their community');
+
+-- What the admin page reads.
+select tests.wf_as('community_admin');
+select tests.ok((select count(*) from public.managed_users() where user_id = tests.wf_user('grid_worker') and not is_active) = 1,
+  'acting as community admin: the deactivated worker is listed as inactive');
+select tests.is((select count(*)::integer from public.managed_users() where role in ('district_admin', 'community_admin', 'department_staff')), 0,
+  'acting as community admin: admins and department staff are not theirs to manage');
+select tests.is((select count(*)::integer from public.pending_invitations()), 0, 'acting as community admin: no waiting invitation in their scope');
+select tests.ok((select count(*) from public.audit_entries(5)) between 1 and 5, 'acting as community admin: the newest audit lines, at most as many as asked');
+select tests.wf_as('grid_leader');
+select tests.is((select count(*)::integer from public.managed_users()), 0, 'acting as grid leader: manages nobody');
