@@ -185,6 +185,21 @@ describe('courtyards in headless Chromium', () => {
     await shot('courtyards-05b-card-history');
   });
 
+  it('closes a rectification with a note; the courtyard is scored again and the closing logged', async () => {
+    const list = card().locator('[data-testid=rectifications]');
+    const open = Number(await list.getAttribute('data-open'));
+    const row = card().locator('[data-testid=rectification][data-item=fire_lane]:not(.closed)');
+    await row.locator('[data-testid=rectification-close]').click();
+    expect(await row.locator('[data-testid=rectification-submit]').isDisabled()).toBe(true);
+    await row.locator('[data-testid=rectification-note]').fill('通道杂物已清走，现场复查通畅');
+    await row.locator('[data-testid=rectification-submit]').click();
+    await expect.poll(() => list.getAttribute('data-open')).toBe(String(open - 1));
+    expect(await card().locator('[data-testid=courtyard-events] li[data-kind=rectification_closed]').first().textContent()).toContain('消防通道');
+    // Still one failed critical item open (电动车): orange at most, no longer red by two critical failures.
+    await expect.poll(() => card().getAttribute('data-risk')).not.toBe('red');
+    await shot('courtyards-05c-rectification-closed');
+  });
+
   it('fits the inspection form on a phone (390 × 844)', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await card().locator('[data-action=inspect]').click();
