@@ -197,6 +197,8 @@ describe('courtyards in headless Chromium', () => {
     expect(await card().locator('[data-testid=courtyard-events] li[data-kind=rectification_closed]').first().textContent()).toContain('消防通道');
     // Still one failed critical item open (电动车): orange at most, no longer red by two critical failures.
     await expect.poll(() => card().getAttribute('data-risk')).not.toBe('red');
+    await expect.poll(() => drawnRisk(target)).not.toBe('red');
+    await waitForIdle(page);
     await shot('courtyards-05c-rectification-closed');
   });
 
