@@ -4,6 +4,7 @@ import type { Backend } from '../data/backend';
 import { ResetDemoButton } from '../features/auth/ResetDemoButton';
 import { SignInPicker } from '../features/auth/SignInPicker';
 import type { Session } from '../features/auth/use-session';
+import { routePath } from '../lib/route';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface Props {
@@ -29,6 +30,11 @@ export function Header({ backend, ready, session, onError }: Props) {
           disabled={session.switching}
           onChange={(id) => session.signInAs(id).catch(onError)}
         />
+      )}
+      {(session.user?.role === 'district_admin' || session.user?.role === 'community_admin') && (
+        <a className="header-link" href={routePath({ page: 'admin' }, import.meta.env.BASE_URL)} data-testid="admin-link">
+          {t('admin.link')}
+        </a>
       )}
       {backend.resetDemoData && <ResetDemoButton reset={() => backend.resetDemoData!()} disabled={!ready} />}
       <LanguageSwitch />

@@ -8,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 const App = lazy(() => import('./App').then((m) => ({ default: m.App })));
 const PublicCardPage = lazy(() => import('../features/public-card/PublicCardPage'));
 const PlatesPage = lazy(() => import('../features/plates/PlatesPage'));
+const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 
 function page(route: Route, backend: Backend) {
   switch (route.page) {
@@ -15,6 +16,8 @@ function page(route: Route, backend: Backend) {
       return <PublicCardPage backend={backend} token={route.token} languageSwitch={<LanguageSwitch />} />;
     case 'plates':
       return <PlatesPage backend={backend} />;
+    case 'admin':
+      return <AdminPage backend={backend} languageSwitch={<LanguageSwitch />} />;
     default:
       return <App backend={backend} />;
   }

@@ -1,5 +1,6 @@
 // The backend port: the only way features reach data. Two adapters implement it over the same schema:
 // EmbeddedBackend (PGlite + PostGIS in a worker) and SupabaseBackend (supabase-js).
+import type { AdminApi } from './admin-api';
 import type { CourtyardApi } from './courtyards-api';
 import type {
   GridCollection,
@@ -80,6 +81,8 @@ export interface Backend {
 
   /** Courtyards: map layer, card, inspections, rectifications, overrides, QR plates and their public page. */
   readonly courtyards: CourtyardApi;
+  /** Users, invitations and the audit log, for street and community admins. */
+  readonly admin: AdminApi;
   /** Stores an inspection photo and attaches it to the inspection. */
   uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<void>;
 

@@ -1,6 +1,7 @@
 // What the port's methods mean in terms of the database's named functions and tables. Both adapters only
 // say how to call a function or read a table; the mapping lives here once, so the two cannot drift.
 import type { Backend, BackendInfo, BackendProgress } from './backend';
+import { AdminApi } from './admin-api';
 import { CourtyardApi } from './courtyards-api';
 import { COURTYARD_PHOTO_BUCKET, PHOTO_BUCKET, photoPath } from './photo-path';
 import type { Rpc, RpcArgs } from './rpc';
@@ -36,6 +37,7 @@ export abstract class RpcBackend implements Backend {
     rows: (fn, args) => this.rpcRows(fn, args),
   };
   readonly courtyards = new CourtyardApi(this.rpc);
+  readonly admin = new AdminApi(this.rpc);
 
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;

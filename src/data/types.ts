@@ -513,3 +513,48 @@ export interface PublicReport {
   /** Optional way to call back; never shown publicly. */
   contact: string | null;
 }
+
+// ---- Users and the audit log (migrations 0018–0019) ----
+
+export interface ManagedUser {
+  user_id: string;
+  display_name: string;
+  role: AppRole;
+  grid_id: number | null;
+  grid_code: string | null;
+  grid_name: string | null;
+  department_id: number | null;
+  is_active: boolean;
+  created_at: string;
+}
+
+export interface PendingInvitation {
+  id: number;
+  email: string;
+  display_name: string;
+  role: AppRole;
+  grid_id: number | null;
+  department_id: number | null;
+  invited_at: string;
+}
+
+export interface InvitationInput {
+  email: string;
+  displayName: string;
+  role: AppRole;
+  gridId: number | null;
+  departmentId: number | null;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor_name: string | null;
+  actor_role: AppRole | null;
+  action: 'reveal' | 'update' | 'delete';
+  object_type: string;
+  object_id: string;
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+}

@@ -7,13 +7,16 @@ export type Route =
   /** Public card of a courtyard, opened from the QR code on its plate; the token is unguessable. */
   | { page: 'courtyard'; token: string }
   /** Printable plates for the courtyards of a grid (or one courtyard). */
-  | { page: 'plates' };
+  | { page: 'plates' }
+  /** Users, invitations and the audit log, for admins. */
+  | { page: 'admin' };
 
 export function parseRoute(pathname: string, base = '/'): Route {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
   const parts = rest.split('/').filter(Boolean);
   if (parts[0] === 'screen' && parts.length === 1) return { page: 'screen' };
   if (parts[0] === 'plates' && parts.length === 1) return { page: 'plates' };
+  if (parts[0] === 'admin' && parts.length === 1) return { page: 'admin' };
   if (parts[0] === 'c' && parts.length === 2) return { page: 'courtyard', token: decodeURIComponent(parts[1]!) };
   return { page: 'map' };
 }
@@ -26,6 +29,7 @@ export function routePath(route: Route, base = '/'): string {
       return b;
     case 'screen':
     case 'plates':
+    case 'admin':
       return `${b}${route.page}`;
     case 'courtyard':
       return `${b}c/${encodeURIComponent(route.token)}`;

@@ -21,7 +21,9 @@ export interface PreviewServer {
 
 export async function startPreview(): Promise<PreviewServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  // GRIDGOV_E2E_OUT_DIR serves another build than dist/, so two people (or agents) can test side by side.
+  const outDir = process.env.GRIDGOV_E2E_OUT_DIR ? ['--outDir', process.env.GRIDGOV_E2E_OUT_DIR] : [];
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', ...outDir], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'ignore'],
     // Its own process group: stopping it stops vite too, not only the npx wrapper (which would leave vite
