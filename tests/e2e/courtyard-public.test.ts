@@ -96,7 +96,14 @@ describe('courtyard plate and its public page', () => {
   });
 
   it('shows an anonymous visitor the public facts on a phone, nothing about the landlord', async () => {
+    const scripts: string[] = [];
+    const onRequest = (r: { url(): string; resourceType(): string }) => r.resourceType() === 'script' && scripts.push(r.url());
+    page.on('request', onRequest);
     await visit(firstUrl);
+    page.off('request', onRequest);
+    // A light page: neither the map page's chunk (MapLibre) nor deck.gl's layers are fetched.
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((u) => /\/assets\/(App|composite-layer|scatterplot-layer|text-layer)-/.test(u))).toEqual([]);
     expect(await page.locator('[data-testid=public-code]').textContent()).toBe(courtyard.code);
     expect(await page.locator('[data-testid=public-name]').textContent()).toBe(courtyard.name);
     expect(['red', 'orange', 'yellow', 'blue']).toContain(await page.locator('[data-testid=public-risk]').getAttribute('data-risk'));
