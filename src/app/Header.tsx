@@ -1,6 +1,7 @@
 // Top bar: product and district, who you are acting as, the demo reset and the language switch.
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
+import { AccountSignIn } from '../features/auth/AccountSignIn';
 import { ResetDemoButton } from '../features/auth/ResetDemoButton';
 import { SignInPicker } from '../features/auth/SignInPicker';
 import type { Session } from '../features/auth/use-session';
@@ -22,6 +23,15 @@ export function Header({ backend, ready, session, onError }: Props) {
       <h1>{t('app.title')}</h1>
       <span className="district">{district}</span>
       <div className="spacer" />
+      {backend.auth && (
+        <AccountSignIn
+          auth={backend.auth}
+          user={session.user}
+          onSignedIn={session.adopt}
+          onSignOut={() => session.signInAs(null).catch(onError)}
+          onError={onError}
+        />
+      )}
       {backend.info.demoUsers.length > 0 && (
         <SignInPicker
           users={backend.info.demoUsers}

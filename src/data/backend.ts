@@ -32,6 +32,18 @@ export interface BackendInfo {
   demoUsers: SessionUser[];
 }
 
+/** Supabase Auth sign-in (Supabase mode only; the embedded mode signs in as a demo user). */
+export interface AccountAuth {
+  /** Whether the project has phone (SMS) sign-in turned on: VITE_SUPABASE_PHONE_AUTH=true. */
+  readonly phone: boolean;
+  signInWithPassword(email: string, password: string): Promise<SessionUser | null>;
+  /** Sends a magic link; following it signs the user in on return. */
+  sendEmailLink(email: string): Promise<void>;
+  /** Sends a one-time code by SMS to a number in E.164 form (+8613912345678). */
+  sendPhoneCode(phone: string): Promise<void>;
+  verifyPhoneCode(phone: string, code: string): Promise<SessionUser | null>;
+}
+
 export interface Backend {
   readonly info: BackendInfo;
   /** Resolves when queries can be answered. */
@@ -40,8 +52,10 @@ export interface Backend {
 
   /** Current user, or null when anonymous. */
   currentUser(): SessionUser | null;
-  /** Demo mode: act as the given demo user (null = anonymous). */
+  /** Demo mode: act as the given demo user (null = anonymous; in Supabase mode null signs out). */
   signInAs(userId: string | null): Promise<SessionUser | null>;
+  /** Real accounts: present in Supabase mode. */
+  readonly auth?: AccountAuth;
 
   vocabularies(): Promise<Vocabularies>;
   grids(): Promise<GridCollection>;

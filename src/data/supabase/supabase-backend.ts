@@ -3,6 +3,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { BackendError, type BackendInfo } from '../backend';
 import { photoLocation } from '../photo-path';
 import { RpcBackend, type RpcArgs } from '../rpc-backend';
+import { SupabaseAuth } from './supabase-auth';
 import type { PhotoUpload, SessionUser } from '../types';
 
 /** Signed photo links last an hour: long enough to look, short enough that a copied link goes stale. */
@@ -25,10 +26,15 @@ export class SupabaseBackend extends RpcBackend {
   private client: Promise<SupabaseClient>;
   private user: SessionUser | null = null;
   private readyPromise: Promise<void>;
+  readonly auth: SupabaseAuth;
 
   constructor(url: string, anonKey: string) {
     super();
     this.client = import('@supabase/supabase-js').then(({ createClient }) => createClient(url, anonKey));
+    this.auth = new SupabaseAuth(this.client, async () => {
+      await this.loadProfile();
+      return this.user;
+    });
     this.readyPromise = this.client.then(async () => {
       await this.loadProfile();
       this.emitProgress({ phase: 'ready', fraction: 1 });

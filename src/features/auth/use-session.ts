@@ -10,6 +10,8 @@ export interface Session {
   session: number;
   switching: boolean;
   signInAs(userId: string | null): Promise<void>;
+  /** After a sign-in the backend did by itself (Supabase Auth): act as this user from now on. */
+  adopt(user: SessionUser | null): void;
 }
 
 export function useSession(backend: Backend, ready: boolean): Session {
@@ -30,6 +32,11 @@ export function useSession(backend: Backend, ready: boolean): Session {
     [backend],
   );
 
+  const adopt = useCallback((user: SessionUser | null) => {
+    setChosen({ user });
+    setSession((s) => s + 1);
+  }, []);
+
   const user = chosen ? chosen.user : ready ? backend.currentUser() : null;
-  return { user, session, switching, signInAs };
+  return { user, session, switching, signInAs, adopt };
 }
