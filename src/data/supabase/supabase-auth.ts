@@ -25,7 +25,8 @@ export class SupabaseAuth implements AccountAuth {
   async sendEmailLink(email: string): Promise<void> {
     const { error } = await (await this.client).auth.signInWithOtp({
       email,
-      // Only invited people get a profile (0019); the link must not create accounts for strangers either.
+      // An invited person has no account until this first link creates it; a stranger's account gets no profile,
+      // so no role and nothing beyond what anonymous visitors see (0019).
       options: { emailRedirectTo: location.origin + location.pathname, shouldCreateUser: true },
     });
     fail(error);
