@@ -2,6 +2,7 @@
 // say how to call a function or read a table; the mapping lives here once, so the two cannot drift.
 import type { Backend, BackendInfo, BackendProgress } from './backend';
 import type { Rpc, RpcArgs } from './rpc';
+import { StatsApi } from './stats-api';
 import type {
   Department,
   GridCollection,
@@ -33,6 +34,7 @@ export abstract class RpcBackend implements Backend {
     value: (fn, args) => this.rpcValue(fn, args),
     rows: (fn, args) => this.rpcRows(fn, args),
   };
+  readonly stats = new StatsApi(this.rpc);
 
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;
