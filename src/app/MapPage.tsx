@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { IncidentPin, SessionUser, Vocabularies } from '../data/types';
 import { GridLegend } from '../features/grids/GridLegend';
+import { GRID_SOURCE, LINE_LAYER } from '../features/grids/grid-map-layers';
 import { indexGrids } from '../features/grids/grid-index';
 import { useGridData } from '../features/grids/use-grid-data';
 import { useGridInteraction } from '../features/grids/use-grid-interaction';
@@ -27,6 +28,8 @@ import { MapView } from '../features/map/MapView';
 import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
 import { ReportButton } from '../features/report/ReportButton';
+import { MapTools } from '../features/stats/MapTools';
+import { useMapStats } from '../features/stats/use-map-stats';
 import { DEFAULT_SORT } from '../lib/incident-sort';
 import type { PinCluster } from '../lib/pin-clusters';
 import { parseUrlState } from '../lib/url-state';
@@ -39,6 +42,7 @@ const IncidentPanel = lazy(() => import('../features/workflow/IncidentPanel'));
 const DepartmentQueue = lazy(() => import('../features/workflow/DepartmentQueue'));
 const IncidentList = lazy(() => import('../features/incidents/IncidentList'));
 const ReportPanel = lazy(() => import('../features/report/ReportPanel'));
+const DashboardPanel = lazy(() => import('../features/stats/DashboardPanel'));
 
 const initial = parseUrlState(location.search);
 const ignorePin = () => {};
@@ -130,6 +134,20 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     performance.mark('gridgov:filter-change');
     setFilters(next);
   }, []);
+  const stats = useMapStats(map, {
+    backend,
+    ready,
+    refresh: `${session}:${version}`,
+    grids,
+    zoom,
+    grid: selected ? { id: Number(selected.properties.id), label: `${selected.properties.code} ${selected.properties.name}` } : null,
+    filters,
+    onFilters: changeFilters,
+    onGrid: setGridCode,
+    source: GRID_SOURCE,
+    beforeLayer: LINE_LAYER,
+    onError,
+  });
   const gridCodeOf = useCallback((id: number) => index.byId.get(id)?.properties.code ?? String(id), [index]);
 
   const openPin = useCallback(
@@ -224,6 +242,12 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
           )}
           <GridLegend zoom={zoom} />
         </div>
+        <MapTools {...stats.tools} />
+        {stats.open && vocab && (
+          <Suspense fallback={null}>
+            <DashboardPanel {...stats.panel} vocab={vocab} />
+          </Suspense>
+        )}
         {listOpen && vocab && pins.index && found && (
           <Suspense fallback={null}>
             <IncidentList

@@ -1,0 +1,11 @@
+// The dashboard's figures for a scope, asked of the database again when the scope, the signed-in user or the
+// incidents change. The last answer stays on screen while the next one is computed.
+import type { Backend } from '../../data/backend';
+import type { DashboardStats, StatsScope } from '../../data/types';
+import { scopeKey } from '../../lib/stats-scope';
+import { useQuery } from '../../lib/use-query';
+
+export function useDashboardStats(backend: Backend, ready: boolean, scope: StatsScope, refresh: string, onError?: (e: unknown) => void) {
+  const q = useQuery<DashboardStats>(ready ? `${scopeKey(scope)}#${refresh}` : null, () => backend.stats.dashboard(scope), onError);
+  return { stats: q.latest ?? null, loading: q.loading };
+}
