@@ -398,5 +398,8 @@ export const en: Messages = {
     photo_path: 'Invalid photo path: {{path}}',
     photo_limit: 'An incident can have at most {{max}} photos',
     nearby_radius: 'The search radius must be between 1 and 1000 metres; got {{radius}}',
+    stats_range: 'Invalid statistics range {{from}} to {{to}} (the start may not be after the end, and the span is at most 3 years)',
+    stats_bucket: 'Unknown statistics period: {{bucket}} (day, week or month)',
+    grid_not_found: 'Grid {{id}} does not exist',
   },
 };

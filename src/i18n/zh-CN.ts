@@ -395,6 +395,9 @@ export const zhCN = {
     photo_path: '照片路径不正确：{{path}}',
     photo_limit: '每个事件最多 {{max}} 张照片',
     nearby_radius: '查找范围须在 1 到 1000 米之间，收到 {{radius}}',
+    stats_range: '统计日期范围无效：{{from}} 至 {{to}}（起始日不能晚于结束日，跨度不超过 3 年）',
+    stats_bucket: '未知的统计周期：{{bucket}}（可选 日、周、月）',
+    grid_not_found: '网格 {{id}} 不存在',
   },
 };
 
