@@ -306,6 +306,7 @@ export const en: Messages = {
     },
     age: { lt1d: '< 1 day', '1to3d': '1–3 days', '3to7d': '3–7 days', '7to30d': '7–30 days', gt30d: '> 30 days' },
     risk: { red: 'Red (major)', orange: 'Orange (considerable)', yellow: 'Yellow (general)', blue: 'Blue (low)' },
+    riskShort: { red: 'Red', orange: 'Orange', yellow: 'Yellow', blue: 'Blue' },
     star: '{{count}} star',
     unrated: 'Unrated',
     rating: '{{count}} star',

@@ -305,6 +305,7 @@ export const zhCN = {
     },
     age: { lt1d: '1 天内', '1to3d': '1–3 天', '3to7d': '3–7 天', '7to30d': '7–30 天', gt30d: '30 天以上' },
     risk: { red: '红（重大）', orange: '橙（较大）', yellow: '黄（一般）', blue: '蓝（低）' },
+    riskShort: { red: '红', orange: '橙', yellow: '黄', blue: '蓝' },
     star: '{{count}} 星',
     unrated: '未评星',
     rating: '{{count}} 星',

@@ -14,8 +14,11 @@ interface Props {
   id: string;
   title: string;
   /** File names start with this (chart and scope), so exports of different scopes do not overwrite each other. */
-  fileName: string;
-  data: ChartData;
+  fileName?: string;
+  /** What the CSV export writes; the wall screen, without exports, gives none. */
+  data?: ChartData;
+  /** Nothing to draw: a note instead of an empty frame. Defaults to "the data has no rows". */
+  empty?: boolean;
   legend?: LegendEntry[];
   /** Tables have no SVG to draw: CSV only. */
   png?: boolean;
@@ -25,16 +28,16 @@ interface Props {
   children: ReactNode;
 }
 
-export function ChartCard({ id, title, fileName, data, legend = [], png = true, exports = true, className, children }: Props) {
+export function ChartCard({ id, title, fileName = title, data, legend = [], png = true, exports = true, className, children, ...rest }: Props) {
   const { t } = useTranslation();
   const theme = useChartTheme();
   const body = useRef<HTMLDivElement>(null);
-  const empty = data.rows.length === 0;
+  const empty = rest.empty ?? (data?.rows.length ?? 0) === 0;
   return (
     <section className={`chart-card${className ? ` ${className}` : ''}`} data-testid={`chart-${id}`} aria-label={title}>
       <header>
         <h3>{title}</h3>
-        {exports && (
+        {exports && data && (
         <div className="chart-exports">
           {png && (
             <button

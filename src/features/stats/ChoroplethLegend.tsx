@@ -4,6 +4,7 @@ import { classRanges } from '../../lib/class-breaks';
 import { classColours } from './choropleth-layer';
 import { METRIC_SPECS } from './choropleth-metrics';
 import type { ChoroplethLegendData } from './use-choropleth';
+import './choropleth-legend.css';
 
 export function ChoroplethLegend({ data, className = 'card' }: { data: ChoroplethLegendData; className?: string }) {
   const { t, i18n } = useTranslation();

@@ -1,0 +1,41 @@
+// The newest incidents running along the bottom of the wall: time, category, title and grid. The list is drawn
+// twice so the scroll loops without a jump; a new incident joins at the next refresh.
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/format';
+
+export interface TickerItem {
+  id: number;
+  at: string;
+  category: string;
+  title: string;
+  grid: string;
+  overdue: boolean;
+}
+
+export function Ticker({ items }: { items: TickerItem[] }) {
+  const { t, i18n } = useTranslation();
+  const entries = (copy: number) =>
+    items.map((x) => (
+      <li key={`${copy}-${x.id}`} className={x.overdue ? 'overdue' : undefined} aria-hidden={copy > 0 || undefined}>
+        <time>{formatDateTime(x.at, i18n.language).slice(5)}</time>
+        <b>{x.category}</b>
+        <span>{x.title}</span>
+        <em>{x.grid}</em>
+      </li>
+    ));
+  return (
+    <section className="screen-ticker" data-testid="screen-ticker" data-count={items.length} aria-label={t('screen.newest')}>
+      <h2>{t('screen.newest')}</h2>
+      <div className="screen-ticker-track">
+        {items.length === 0 ? (
+          <p>{t('screen.noIncidents')}</p>
+        ) : (
+          <ul style={{ animationDuration: `${items.length * 6}s` }}>
+            {entries(0)}
+            {entries(1)}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
