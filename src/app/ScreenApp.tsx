@@ -2,6 +2,7 @@
 // the statistics and the choropleth — into the screen layout. Figures are asked for again every minute and
 // whenever the database reports a changed incident. ?metric=open|rate|risk picks the choropleth, ?tour=1 flies
 // from grid to grid.
+import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,10 @@ import { useSession } from '../features/auth/use-session';
 import { indexGrids } from '../features/grids/grid-index';
 import { GRID_SOURCE, LINE_LAYER } from '../features/grids/grid-map-layers';
 import { useGridData } from '../features/grids/use-grid-data';
+import { useGridLabels } from '../features/grids/use-grid-labels';
 import { useGridMap } from '../features/grids/use-grid-map';
 import { MapView } from '../features/map/MapView';
+import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
 import { ScreenPage } from '../features/screen/ScreenPage';
 import { useCanvasFit } from '../features/screen/use-canvas-fit';
@@ -43,6 +46,7 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
   const refresh = `${session}:${version}:${tick}`;
   const fit = useCanvasFit();
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [overlay, setOverlay] = useState<MapboxOverlay | null>(null);
   const [metric, setMetric] = useState<ChoroplethMetric>(isMetric(START_METRIC) ? START_METRIC : 'open');
 
   const vocab = useQuery(ready ? 'vocabularies' : null, () => backend.vocabularies());
@@ -51,7 +55,8 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
   const zoom = useMapZoom(map);
   const stops = useMemo(() => grids?.features.filter((f) => f.properties.level === 'grid') ?? [], [grids]);
   const toured = useTour(map, stops, index.bounds, TOUR);
-  useGridMap(map, grids, zoom, toured ? Number(toured.properties.id) : null);
+  const drawn = useGridMap(map, grids, zoom, toured ? Number(toured.properties.id) : null);
+  useDeckLayers(overlay, useGridLabels(overlay !== null, grids, zoom, t('staffRoles.grid_leader')));
 
   // The canvas is scaled by CSS: the map draws at the display's own resolution so lines stay sharp on a 4K wall.
   useEffect(() => map?.setPixelRatio(window.devicePixelRatio * fit.scale), [map, fit.scale]);
@@ -98,7 +103,7 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
     <ScreenPage
       fit={fit}
       notice={!ready ? t('screen.waiting') : null}
-      map={<MapView initialView={null} overlayWanted={false} onReady={setMap} onOverlay={ignoreView} onViewChange={ignoreView} />}
+      map={<MapView initialView={null} overlayWanted={drawn} onReady={setMap} onOverlay={setOverlay} onViewChange={ignoreView} />}
       mapOverlay={<ScreenMapOverlay metric={metric} legend={legend} onMetric={setMetric} />}
       caption={toured ? `${toured.properties.code} ${toured.properties.name}` : user === null && ready ? t('screen.anonymousNote') : null}
       left={<ScreenLeft stats={stats} vocab={vocab.data ?? null} bucket={scope.bucket} />}
