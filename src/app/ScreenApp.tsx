@@ -2,7 +2,6 @@
 // the statistics and the choropleth — into the screen layout. Figures are asked for again every minute and
 // whenever the database reports a changed incident. ?metric=open|rate|risk picks the choropleth, ?tour=1 flies
 // from grid to grid.
-import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,15 +10,13 @@ import { useSession } from '../features/auth/use-session';
 import { indexGrids } from '../features/grids/grid-index';
 import { GRID_SOURCE, LINE_LAYER } from '../features/grids/grid-map-layers';
 import { useGridData } from '../features/grids/use-grid-data';
-import { useGridLabels } from '../features/grids/use-grid-labels';
 import { useGridMap } from '../features/grids/use-grid-map';
 import { MapView } from '../features/map/MapView';
-import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
 import { ScreenPage } from '../features/screen/ScreenPage';
 import { useCanvasFit } from '../features/screen/use-canvas-fit';
 import { useRefreshTick } from '../features/screen/use-refresh-tick';
-import { useTour } from '../features/screen/use-tour';
+import { MAP_PADDING, useTour } from '../features/screen/use-tour';
 import { isMetric, type ChoroplethMetric } from '../features/stats/choropleth-metrics';
 import { ScreenLeft, ScreenMapOverlay, ScreenRight } from '../features/stats/ScreenCharts';
 import { useChoropleth } from '../features/stats/use-choropleth';
@@ -46,7 +43,6 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
   const refresh = `${session}:${version}:${tick}`;
   const fit = useCanvasFit();
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [overlay, setOverlay] = useState<MapboxOverlay | null>(null);
   const [metric, setMetric] = useState<ChoroplethMetric>(isMetric(START_METRIC) ? START_METRIC : 'open');
 
   const vocab = useQuery(ready ? 'vocabularies' : null, () => backend.vocabularies());
@@ -56,13 +52,19 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
   const stops = useMemo(() => grids?.features.filter((f) => f.properties.level === 'grid') ?? [], [grids]);
   const toured = useTour(map, stops, index.bounds, TOUR);
   const drawn = useGridMap(map, grids, zoom, toured ? Number(toured.properties.id) : null);
-  useDeckLayers(overlay, useGridLabels(overlay !== null, grids, zoom, t('staffRoles.grid_leader')));
 
   // The canvas is scaled by CSS: the map draws at the display's own resolution so lines stay sharp on a 4K wall.
   useEffect(() => map?.setPixelRatio(window.devicePixelRatio * fit.scale), [map, fit.scale]);
   useEffect(() => {
-    if (map && index.bounds && !TOUR) map.fitBounds(index.bounds, { padding: 40, duration: 0 });
+    if (map && index.bounds && !TOUR) map.fitBounds(index.bounds, { padding: MAP_PADDING, duration: 0 });
   }, [map, index.bounds]);
+  // Dark ground and light outlines: the map page's colours are made for a white page. Grid names are left to the
+  // side panels: map labels sized for a desk would be unreadable from across the room.
+  useEffect(() => {
+    if (!map || !drawn) return;
+    if (!import.meta.env.VITE_BASEMAP_URL) map.setPaintProperty('background', 'background-color', '#0a1a30');
+    map.setPaintProperty(LINE_LAYER, 'line-color', '#5d8fc4');
+  }, [map, drawn]);
 
   const scope = useMemo(() => statsScope({ gridId: null, from: null, to: null, categories: null, sources: null }, chinaToday()), []);
   const { stats } = useDashboardStats(backend, ready, scope, refresh);
@@ -103,7 +105,7 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
     <ScreenPage
       fit={fit}
       notice={!ready ? t('screen.waiting') : null}
-      map={<MapView initialView={null} overlayWanted={drawn} onReady={setMap} onOverlay={setOverlay} onViewChange={ignoreView} />}
+      map={<MapView initialView={null} overlayWanted={false} onReady={setMap} onOverlay={ignoreView} onViewChange={ignoreView} />}
       mapOverlay={<ScreenMapOverlay metric={metric} legend={legend} onMetric={setMetric} />}
       caption={toured ? `${toured.properties.code} ${toured.properties.name}` : user === null && ready ? t('screen.anonymousNote') : null}
       left={<ScreenLeft stats={stats} vocab={vocab.data ?? null} bucket={scope.bucket} />}

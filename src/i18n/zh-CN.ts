@@ -269,7 +269,7 @@ export const zhCN = {
       overdue: '超期',
       coordinating: '协调中',
       medianHours: '中位办理时长',
-      p90: '90% 在 {{hours}} 内',
+      p90: '90% 在 {{hours}}内',
       satisfaction: '满意度',
       rated: '{{count}} 条评价',
       hours: '{{value}} 小时',

@@ -24,9 +24,9 @@ beforeAll(async () => {
   await page.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
   // A wall screen runs as whoever signed in on that browser: the sub-district admin, set on the map page.
   await page.locator('[data-testid=signin-picker]').selectOption({ index: 1 });
-  await expect.poll(() => page.locator('[data-testid=current-role]').textContent(), { timeout: 20_000 }).toBe('街道管理员');
+  await page.waitForFunction(() => document.querySelector('[data-testid=current-role]')?.textContent === '街道管理员', null, { timeout: 20_000 });
   await page.goto(`${app.server.url}screen`);
-  await expect.poll(async () => Number(await page.locator('[data-testid=kpi-received]').getAttribute('data-value')), { timeout: 90_000 }).toBeGreaterThan(0);
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=kpi-received]')?.getAttribute('data-value')) > 0, null, { timeout: 90_000 });
 }, 300_000);
 
 afterAll(() => closeApp(app));
@@ -100,7 +100,7 @@ describe('wall screen in headless Chromium', () => {
 
   it('draws its charts, ticker and choropleth from the district figures', async () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    const ticks = await page.locator('[data-testid=screen-panel-left] .recharts-cartesian-axis-tick text').evaluateAll((ts) =>
+    const ticks = await page.locator('[data-testid=screen-panel-left] .recharts-cartesian-axis-tick-value').evaluateAll((ts) =>
       ts.map((t) => parseFloat(getComputedStyle(t).fontSize)),
     );
     expect(ticks.length).toBeGreaterThan(0);

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import type { GridFeature } from '../../data/types';
 import { bboxOf, type BBox } from '../../lib/label-placement';
 
-const PADDING = 60;
+/** Room around the grids on the wall map: the legend and metric buttons sit along its bottom. */
+export const MAP_PADDING = { top: 70, bottom: 150, left: 40, right: 40 };
 
 export function useTour(map: MapLibreMap | null, stops: readonly GridFeature[], district: BBox | null, enabled: boolean, dwellMs = 12_000) {
   const [step, setStep] = useState(-1);
@@ -19,7 +20,7 @@ export function useTour(map: MapLibreMap | null, stops: readonly GridFeature[], 
   useEffect(() => {
     if (!map || !enabled) return;
     const bounds = stop ? bboxOf(stop.geometry.coordinates) : district;
-    if (bounds) map.fitBounds(bounds, { padding: PADDING, duration: 3000, maxZoom: 16 });
+    if (bounds) map.fitBounds(bounds, { padding: MAP_PADDING, duration: 3000, maxZoom: 16 });
   }, [map, enabled, stop, district]);
   return enabled ? stop : null;
 }

@@ -19,7 +19,7 @@ export function PlaceCharts({ stats, vocab, suffix }: Props) {
   const title = (k: string) => t(`stats.chart.${k}`);
   const file = (k: string) => `${title(k)}_${suffix}`;
   const count = t('stats.series.count');
-  const risk = counted(stats.courtyard_risk, RISK_KEYS, (k) => t(`stats.risk.${k}`), riskColour);
+  const risk = counted(stats.courtyard_risk, RISK_KEYS, (k) => t(`stats.riskShort.${k}`), riskColour);
   const stars = counted(stats.courtyard_stars, [0, 1, 2, 3, 4, 5] as const, (k) => (k === 0 ? t('stats.unrated') : t('stats.star', { count: k })));
   const tagKeys = vocab.householdTags.map((x) => x.code);
   const tags = counted(stats.household_tags, tagKeys, (k) => vocabLabel(vocab.householdTags, k, lang)).filter((r) => r.value > 0);

@@ -53,7 +53,7 @@ export function ScreenRight({ stats, vocab }: Props) {
   return (
     <ChartThemeContext.Provider value={DARK_THEME}>
       <ChartCard id="category" title={t('stats.chart.category')} exports={false} empty={categories.length === 0}>
-        <SeriesBars rows={categories} series={series} height={40 + categories.length * 34} labelWidth={130} />
+        <SeriesBars rows={categories} series={series} height={40 + categories.length * 34} labelWidth={180} />
       </ChartCard>
       <ChartCard id="risk" title={t('stats.chart.risk')} exports={false} empty={risk.length === 0}>
         <CountBars rows={risk} height={170} name={t('stats.series.count')} />
