@@ -79,6 +79,7 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
     grids,
     source: GRID_SOURCE,
     beforeLayer: LINE_LAYER,
+    opacity: 0.92,
   });
 
   const pins = useQuery(ready ? `pins:${refresh}` : null, () => backend.incidentPins());

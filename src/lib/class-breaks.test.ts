@@ -34,6 +34,16 @@ describe('jenks breaks', () => {
     expect(jenksBreaks([3, 1], 5)).toEqual({ min: 1, max: 3, thresholds: [3] });
   });
 
+  it('ends each class of whole numbers one below the next threshold', () => {
+    const b = quantileBreaks([2, 3, 4, 5, 6, 7, 8], 3)!;
+    expect(b.thresholds).toEqual([4, 6]);
+    expect(classRanges(b, true)).toEqual([
+      [2, 3],
+      [4, 5],
+      [6, 8],
+    ]);
+  });
+
   it('is chosen by name and gives contiguous legend ranges', () => {
     const b = classBreaks('jenks', [0, 1, 10, 11], 2)!;
     expect(classRanges(b)).toEqual([

@@ -105,8 +105,16 @@ export function classOf(value: number, breaks: ClassBreaks): number {
   return i;
 }
 
-/** [from, to] of each class, for the legend. */
-export function classRanges(breaks: ClassBreaks): [number, number][] {
+/**
+ * [from, to] of each class, for the legend. A class ends just below the next threshold; for whole numbers
+ * (counts) that is the threshold minus one, so "2–3, 4–6" never leaves a reader wondering where 4 belongs.
+ */
+export function classRanges(breaks: ClassBreaks, integer = false): [number, number][] {
   const edges = [breaks.min, ...breaks.thresholds, breaks.max];
-  return breaks.thresholds.length === 0 ? [[breaks.min, breaks.max]] : edges.slice(0, -1).map((e, i) => [e, edges[i + 1]!]);
+  if (breaks.thresholds.length === 0) return [[breaks.min, breaks.max]];
+  return edges.slice(0, -1).map((e, i) => {
+    const last = i === edges.length - 2;
+    const to = edges[i + 1]!;
+    return [e, integer && !last ? Math.max(e, Math.ceil(to) - 1) : to];
+  });
 }

@@ -6,7 +6,7 @@ import type { GridFeature } from '../../data/types';
 import { bboxOf, type BBox } from '../../lib/label-placement';
 
 /** Room around the grids on the wall map: the legend and metric buttons sit along its bottom. */
-export const MAP_PADDING = { top: 70, bottom: 150, left: 40, right: 40 };
+export const MAP_PADDING = { top: 70, bottom: 200, left: 40, right: 40 };
 
 export function useTour(map: MapLibreMap | null, stops: readonly GridFeature[], district: BBox | null, enabled: boolean, dwellMs = 12_000) {
   const [step, setStep] = useState(-1);

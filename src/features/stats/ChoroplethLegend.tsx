@@ -11,7 +11,7 @@ export function ChoroplethLegend({ data, className = 'card' }: { data: Choroplet
   const spec = METRIC_SPECS[data.metric];
   const fmt = (v: number) =>
     spec.percent ? v.toLocaleString(i18n.language, { style: 'percent', maximumFractionDigits: 0 }) : v.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
-  const ranges = data.breaks ? classRanges(data.breaks) : [];
+  const ranges = data.breaks ? classRanges(data.breaks, !spec.percent) : [];
   const colours = data.breaks ? classColours(data.breaks, data.palette) : [];
   return (
     <section className={`${className} choropleth-legend`} data-testid="choropleth-legend" data-classes={ranges.length} aria-label={t('choropleth.title')}>

@@ -14,6 +14,8 @@ export interface ChoroplethPaint {
   palette: readonly string[];
   /** Grid id → value; grids missing here are cleared. */
   values: ReadonlyMap<number, number>;
+  /** Over a light map some of the ground may show through; on the dark wall the colours must carry alone. */
+  opacity: number;
 }
 
 /** The colour of each class. With fewer classes than colours the palette's far end is kept, so a map of two
@@ -36,12 +38,13 @@ export function paintChoropleth(map: MapLibreMap, source: string, beforeLayer: s
   const filter: ExpressionSpecification = ['==', ['get', 'level'], paint.level];
   if (!map.getLayer(CHOROPLETH_LAYER)) {
     map.addLayer(
-      { id: CHOROPLETH_LAYER, type: 'fill', source, filter, paint: { 'fill-color': colour(paint.breaks, paint.palette), 'fill-opacity': 0.72 } },
+      { id: CHOROPLETH_LAYER, type: 'fill', source, filter, paint: { 'fill-color': colour(paint.breaks, paint.palette), 'fill-opacity': paint.opacity } },
       map.getLayer(beforeLayer) ? beforeLayer : undefined,
     );
   } else {
     map.setFilter(CHOROPLETH_LAYER, filter);
     map.setPaintProperty(CHOROPLETH_LAYER, 'fill-color', colour(paint.breaks, paint.palette));
+    map.setPaintProperty(CHOROPLETH_LAYER, 'fill-opacity', paint.opacity);
   }
   return new Set(paint.values.keys());
 }

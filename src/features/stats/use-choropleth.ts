@@ -31,6 +31,8 @@ interface Options {
   grids: GridCollection | null;
   source: string;
   beforeLayer: string;
+  /** 0..1; defaults to letting the map page's ground show a little. */
+  opacity?: number;
   onError?(e: unknown): void;
 }
 
@@ -47,8 +49,8 @@ export function useChoropleth(map: MapLibreMap | null, o: Options): ChoroplethLe
       if (v !== null) values.set(m.grid_id, v);
     }
     const breaks = classBreaks(spec.method, [...values.values()], CLASSES);
-    return breaks ? { level: o.level, breaks, palette: spec.palette, values } : null;
-  }, [spec, q.data, o.level]);
+    return breaks ? { level: o.level, breaks, palette: spec.palette, values, opacity: o.opacity ?? 0.72 } : null;
+  }, [spec, q.data, o.level, o.opacity]);
 
   const painted = useRef<Set<number>>(new Set());
   useEffect(() => {
