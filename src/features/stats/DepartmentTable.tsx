@@ -43,6 +43,7 @@ export function DepartmentTable({ rows, departments, chosen, onSelect }: Props) 
           <tr
             key={r.department_id}
             data-testid="department-row"
+            data-id={r.department_id}
             aria-selected={chosen?.includes(String(r.department_id)) ?? false}
             tabIndex={onSelect ? 0 : undefined}
             onClick={onSelect ? () => onSelect(r.department_id) : undefined}
