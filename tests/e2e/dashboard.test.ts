@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, openApp, screenshot, type App } from './helpers/app';
-import { waitForIdle } from './helpers/map-page';
+import { openGrid, waitForIdle } from './helpers/map-page';
 
 let app: App;
 let page: Page;
@@ -109,6 +109,24 @@ describe('dashboard in headless Chromium', () => {
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5000);
+  });
+
+  it('follows the selected grid, and speaks English on request', async () => {
+    await page.locator('[data-testid=dashboard-panel][aria-busy=false]').waitFor();
+    const district = await kpi('received');
+    await openGrid(page, '01-02');
+    await expect.poll(() => page.locator('[data-testid=dashboard-scope]').textContent()).toContain('01-02');
+    await expect.poll(() => kpi('received'), { timeout: 30_000 }).toBeLessThan(district);
+    expect(await kpi('received')).toBeGreaterThan(0);
+    await page.locator('[data-testid=dashboard-panel][aria-busy=false]').waitFor();
+    await screenshot(page, 'd06-grid-scope');
+    await page.locator('[data-testid=language-switch]').click();
+    await expect.poll(() => page.locator('[data-testid=dashboard-panel] h2').first().textContent()).toBe('Statistics');
+    expect(await page.locator('[data-testid=kpi-received] .kpi-label').textContent()).toBe('Received');
+    await screenshot(page, 'd07-english');
+    await page.locator('[data-testid=language-switch]').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=dashboard-scope]').textContent()).toContain('全街道');
   });
 
   it('colours the grids by open incidents with a classed legend', async () => {

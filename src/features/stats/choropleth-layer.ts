@@ -24,7 +24,7 @@ export function classColours(breaks: ClassBreaks, palette: readonly string[]): s
   return palette.slice(Math.max(0, palette.length - breaks.thresholds.length - 1));
 }
 
-function colour(breaks: ClassBreaks, palette: readonly string[]): ExpressionSpecification {
+export function choroplethColour(breaks: ClassBreaks, palette: readonly string[]): ExpressionSpecification {
   const value: ExpressionSpecification = ['feature-state', STATE];
   const colours = classColours(breaks, palette);
   const step = ['step', value, colours[0]!, ...breaks.thresholds.flatMap((t, i) => [t, colours[i + 1]!])];
@@ -38,12 +38,12 @@ export function paintChoropleth(map: MapLibreMap, source: string, beforeLayer: s
   const filter: ExpressionSpecification = ['==', ['get', 'level'], paint.level];
   if (!map.getLayer(CHOROPLETH_LAYER)) {
     map.addLayer(
-      { id: CHOROPLETH_LAYER, type: 'fill', source, filter, paint: { 'fill-color': colour(paint.breaks, paint.palette), 'fill-opacity': paint.opacity } },
+      { id: CHOROPLETH_LAYER, type: 'fill', source, filter, paint: { 'fill-color': choroplethColour(paint.breaks, paint.palette), 'fill-opacity': paint.opacity } },
       map.getLayer(beforeLayer) ? beforeLayer : undefined,
     );
   } else {
     map.setFilter(CHOROPLETH_LAYER, filter);
-    map.setPaintProperty(CHOROPLETH_LAYER, 'fill-color', colour(paint.breaks, paint.palette));
+    map.setPaintProperty(CHOROPLETH_LAYER, 'fill-color', choroplethColour(paint.breaks, paint.palette));
     map.setPaintProperty(CHOROPLETH_LAYER, 'fill-opacity', paint.opacity);
   }
   return new Set(paint.values.keys());
