@@ -38,19 +38,26 @@ interface Options {
 
 export function useChoropleth(map: MapLibreMap | null, o: Options): ChoroplethLegendData | null {
   const key = o.ready && o.metric ? `${o.level}|${o.from}|${o.to}|${o.refresh}` : null;
-  const q = useQuery<GridMetric[]>(key, () => o.backend.stats.gridMetrics(o.level, o.from, o.to), o.onError);
+  const level = o.level;
+  const q = useQuery<{ level: GridLevel; rows: GridMetric[] }>(
+    key,
+    async () => ({ level, rows: await o.backend.stats.gridMetrics(level, o.from, o.to) }),
+    o.onError,
+  );
+  // A refresh keeps the last figures of the same level on the map until the new ones arrive (no flicker on a wall).
+  const metrics = q.data ?? (q.latest?.level === level ? q.latest : undefined);
   const spec = o.metric ? METRIC_SPECS[o.metric] : null;
 
   const paint = useMemo(() => {
-    if (!spec || !q.data) return null;
+    if (!spec || !metrics) return null;
     const values = new Map<number, number>();
-    for (const m of q.data) {
+    for (const m of metrics.rows) {
       const v = spec.value(m);
       if (v !== null) values.set(m.grid_id, v);
     }
     const breaks = classBreaks(spec.method, [...values.values()], CLASSES);
-    return breaks ? { level: o.level, breaks, palette: spec.palette, values, opacity: o.opacity ?? 0.72 } : null;
-  }, [spec, q.data, o.level, o.opacity]);
+    return breaks ? { level: metrics.level, breaks, palette: spec.palette, values, opacity: o.opacity ?? 0.72 } : null;
+  }, [spec, metrics, o.opacity]);
 
   const painted = useRef<Set<number>>(new Set());
   useEffect(() => {
