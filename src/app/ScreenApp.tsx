@@ -67,7 +67,7 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
   }, [map, drawn]);
 
   const scope = useMemo(() => statsScope({ gridId: null, from: null, to: null, categories: null, sources: null }, chinaToday()), []);
-  const { stats } = useDashboardStats(backend, ready, scope, refresh);
+  const { stats, at } = useDashboardStats(backend, ready, scope, refresh);
   const legend = useChoropleth(map, {
     backend,
     ready,
@@ -98,8 +98,8 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
         })),
     [pins.latest, vocab.data, index, i18n.language],
   );
-  const updated = stats
-    ? new Intl.DateTimeFormat(i18n.language, { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date())
+  const updated = at
+    ? new Intl.DateTimeFormat(i18n.language, { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(at)
     : null;
 
   return (

@@ -3,9 +3,10 @@
 // a department row filters by department, the exports download a CSV with a BOM and a PNG, and the choropleth
 // colours the grids with a classed legend. Screenshots go to tests/e2e/artifacts/.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeApp, openApp, screenshot, type App } from './helpers/app';
+import { ARTIFACTS, closeApp, openApp, screenshot, type App } from './helpers/app';
 import { openGrid, waitForIdle } from './helpers/map-page';
 
 let app: App;
@@ -106,6 +107,7 @@ describe('dashboard in headless Chromium', () => {
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=chart-trend] [data-testid=export-png]').click()]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
+    await png.saveAs(join(ARTIFACTS, 'd-export-trend.png'));
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5000);

@@ -115,6 +115,20 @@ describe('wall screen in headless Chromium', () => {
     await screenshot(page, 's05-risk');
   });
 
+  it('reads in English without overflowing its panels', async () => {
+    await page.evaluate(() => localStorage.setItem('gridgov.lang', 'en'));
+    await page.reload();
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=kpi-received]')?.getAttribute('data-value')) > 0, null, { timeout: 90_000 });
+    expect(await page.locator('[data-testid=kpi-received] .kpi-label').textContent()).toBe('Received');
+    // Nothing cut off: every KPI figure and panel heading fits its box.
+    const clipped = await page.locator('.screen-canvas .kpi-value, .screen-canvas h1, .screen-canvas h3').evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+    );
+    expect(clipped).toEqual([]);
+    await screenshot(page, 's07-english');
+    await page.evaluate(() => localStorage.setItem('gridgov.lang', 'zh-CN'));
+  });
+
   it('tours from grid to grid with ?tour=1', async () => {
     await page.goto(`${app.server.url}screen?tour=1`);
     await page.locator('[data-testid=screen-caption]').waitFor({ timeout: 60_000 });

@@ -6,6 +6,11 @@ import { scopeKey } from '../../lib/stats-scope';
 import { useQuery } from '../../lib/use-query';
 
 export function useDashboardStats(backend: Backend, ready: boolean, scope: StatsScope, refresh: string, onError?: (e: unknown) => void) {
-  const q = useQuery<DashboardStats>(ready ? `${scopeKey(scope)}#${refresh}` : null, () => backend.stats.dashboard(scope), onError);
-  return { stats: q.latest ?? null, loading: q.loading };
+  const q = useQuery<{ stats: DashboardStats; at: Date }>(
+    ready ? `${scopeKey(scope)}#${refresh}` : null,
+    async () => ({ stats: await backend.stats.dashboard(scope), at: new Date() }),
+    onError,
+  );
+  /** `at`: when the figures on screen were computed. */
+  return { stats: q.latest?.stats ?? null, at: q.latest?.at ?? null, loading: q.loading };
 }
