@@ -133,9 +133,10 @@ select tests.act_as_owner();
 -- Acting as the street admin, the fixture community: every figure.
 select tests.is(pg_temp.d('admin') -> 'kpis',
   '{"received": 5, "resolved": 4, "resolution_rate": 0.8, "open": 3, "overdue": 2, "coordinating": 1,
-    "median_hours": 67.0, "p90_hours": 200.8, "satisfaction": 4.00, "rated": 3}'::jsonb,
+    "median_hours": 60.0, "p90_hours": 297.6, "satisfaction": 4.00, "rated": 3}'::jsonb,
   'acting as street admin: KPIs (received A B C D F, 4 of them solved; resolved A B C E; open O1 O2 O3, overdue O2 O3; '
-  'median of 10, 48, 86, 250 h = 67, p90 = 200.8; ratings 5, 3, 4)');
+  'ratings 5, 3, 4; times 10, 48, 86, 250 h fall in the bins 8–12, 48–60, 72–96 and 240–336 h: the median, 2 of 4, '
+  'is the end of the 48–60 bin = 60, the p90, 3.6 of 4, 0.6 into the 240–336 bin = 297.6)');
 select tests.is(pg_temp.d('admin') -> 'trend', '[{"bucket": "2020-03-01", "received": 5, "resolved": 4}]'::jsonb,
   'acting as street admin: one month bucket, starting on the 1st');
 select tests.is(pg_temp.pairs(pg_temp.d('admin week') -> 'trend', 'bucket', 'received'),
@@ -165,12 +166,14 @@ select tests.is(pg_temp.d('admin') -> 'by_source',
   'acting as street admin: by source, in the vocabulary''s order');
 select tests.is(pg_temp.d('admin') -> 'by_department' -> 0,
   jsonb_build_object('department_id', pg_temp.dept('water'), 'received', 2, 'resolved', 2, 'open', 1, 'overdue', 0,
-    'median_hours', 29.0, 'satisfaction', 4.00),
-  'acting as street admin: the water company leads the league (2 received; median of 10 and 48 h; ratings 5 and 3)');
+    'median_hours', 12.0, 'satisfaction', 4.00),
+  'acting as street admin: the water company leads the league (2 received; median 1 of 2, the end of 10 h''s 8–12 h '
+  'bin = 12; ratings 5 and 3)');
 select tests.is(pg_temp.d('admin') -> 'by_department' -> 1,
   jsonb_build_object('department_id', pg_temp.dept('police'), 'received', 1, 'resolved', 1, 'open', 1, 'overdue', 1,
-    'median_hours', 250.0, 'satisfaction', null),
-  'acting as street admin: then the police (C and O2; nothing rated)');
+    'median_hours', 288.0, 'satisfaction', null),
+  'acting as street admin: then the police (C and O2; the median of one 250 h is the middle of its 240–336 h bin; '
+  'nothing rated)');
 select tests.is(jsonb_array_length(pg_temp.d('admin') -> 'by_department'), (select count(*)::int from public.departments),
   'acting as street admin: every department is listed');
 select tests.is(pg_temp.d('admin') -> 'by_grid',
@@ -224,8 +227,9 @@ select tests.is(pg_temp.pairs(pg_temp.d('worker') -> 'household_tags', 'key', 'c
   'acting as a worker of T1: the households of T1 only');
 select tests.is(pg_temp.d('other community') -> 'kpis',
   '{"received": 4, "resolved": 3, "resolution_rate": 0.75, "open": 2, "overdue": 1, "coordinating": 0,
-    "median_hours": 48.0, "p90_hours": 78.4, "satisfaction": 4.00, "rated": 3}'::jsonb,
-  'acting as another community''s admin: the fixture community''s public figures only (the dispute C and O2 left out)');
+    "median_hours": 54.0, "p90_hours": 88.8, "satisfaction": 4.00, "rated": 3}'::jsonb,
+  'acting as another community''s admin: the fixture community''s public figures only (the dispute C and O2 left out; '
+  'times 10, 48, 86 h: median 1.5 of 3 = halfway through 48–60 h, p90 2.7 of 3 = 0.7 into 72–96 h)');
 select tests.ok(not (pg_temp.d('other community') -> 'by_category') @> '[{"code": "dispute"}]',
   'acting as another community''s admin: the sensitive category is not even listed there');
 select tests.is(pg_temp.d('other community') -> 'household_tags', '[]'::jsonb,
@@ -250,6 +254,19 @@ select tests.is(pg_temp.d('resident') - 'trend', pg_temp.d('other community') - 
 select tests.is(pg_temp.d('anon') - 'trend', pg_temp.d('resident') - 'trend', 'acting as anon: the same public figures');
 select tests.is((select r ->> 'received' from jsonb_array_elements(pg_temp.d('anon district') -> 'by_grid') r
                  where r ->> 'code' = 'T-STATS'), '4', 'acting as anon, whole district: the fixture community counts 4 public incidents');
+
+-- Partial months at both ends: the rollup answers for March, the incidents themselves for 26–29 February and 1 April.
+select tests.act_as('30000000-0000-4000-8000-000000000001');
+select tests.is((select j -> 'kpis' ->> 'received' || '/' || (j -> 'kpis' ->> 'resolved')
+                 from (select public.stats_dashboard((select t from st_grid), '2020-02-26', '2020-04-01', 'week') j) x), '7/5',
+  'acting as street admin, 26 Feb – 1 Apr: E and G join the received (7), F the resolved (5)');
+select tests.is((select pg_temp.pairs(j -> 'by_grid', 'code', 'received')
+                 from (select public.stats_dashboard((select t from st_grid), '2020-02-26', '2020-04-01', 'week') j) x),
+  'T-STATS-1:4 T-STATS-2:3', 'acting as street admin, 26 Feb – 1 Apr: the grids add the edge days to the month');
+select tests.is((select pg_temp.pairs(j -> 'by_grid', 'code', 'received')
+                 from (select public.stats_dashboard((select t from st_grid), '2020-03-31', '2020-04-01', 'day') j) x),
+  'T-STATS-1:1 T-STATS-2:1', 'acting as street admin, 31 Mar – 1 Apr, no whole month: F and G from the incidents');
+select tests.act_as_owner();
 
 -- Refusals.
 select tests.throws($$select public.stats_dashboard(null, '2020-03-31', '2020-03-01', 'day')$$, 'error.stats_range',
@@ -295,4 +312,29 @@ select tests.is(
   (public.stats_dashboard(null, '2020-01-01', '2020-01-02', 'day') -> 'kpis' ->> 'open')::int,
   (select count(*)::int from public.incidents i join public.incident_statuses s on s.code = i.status and s.is_open),
   'acting as the demo street admin: open incidents are every open one, whatever the range');
+select tests.act_as_owner();
+
+-- The rollups stay exact through every kind of change: compared with a rebuild from the incidents.
+update public.incidents set status = 'resolved', resolved_at = now(), rating = 2, rated_at = now() where title = 'O1';
+update public.incidents set category = 'sanitation', source = 'council' where title = 'B';
+update public.incidents set location = pg_temp.pt(2) where title = 'A';
+update public.incidents set department_id = pg_temp.dept('police'), rating = 1 where title = 'E';
+update public.incidents set status = 'accepted', resolved_at = null, closed_at = null where title = 'C';
+create or replace function pg_temp.rollups() returns table (t text, r jsonb) language sql stable as $$
+  select 'months', to_jsonb(m) from private.stats_months m where m.received <> 0 or m.resolved <> 0
+  union all select 'grid_months', to_jsonb(m) from private.stats_grid_months m where m.received <> 0 or m.resolved <> 0
+  union all select 'days', to_jsonb(d) from private.stats_days d where d.received <> 0 or d.resolved <> 0
+$$;
+create temp table st_kept on commit drop as select * from pg_temp.rollups();
+select private.stats_rebuild();
+select tests.is((select count(*)::int from ((select * from st_kept except all select * from pg_temp.rollups())
+                                            union all (select * from pg_temp.rollups() except all select * from st_kept)) x), 0,
+  'after the seed, the fixture and changes of status, resolution, rating, category, source, place and department, the '
+  'trigger-kept rollups equal a rebuild from the incidents');
+select tests.ok((select count(*) > 0 from st_kept where t = 'months') and (select count(*) > 0 from st_kept where t = 'days'),
+  'the rollups hold the demo district''s months and days');
+select tests.act_as('30000000-0000-4000-8000-000000000001');
+select tests.is((select row(m.received, m.resolved)::text from public.grid_metrics('community', '2020-03-01', '2020-03-31') m
+                 where m.grid_id = (select t from st_grid)), row(5, 3)::text,
+  'after the changes: still 5 received (A moved to T2, inside the community); resolved 3 (C reopened no longer counts)');
 select tests.act_as_owner();
