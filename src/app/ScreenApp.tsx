@@ -85,7 +85,8 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
   const pins = useQuery(ready ? `pins:${refresh}` : null, () => backend.incidentPins());
   const ticker = useMemo(
     () =>
-      [...(pins.latest ?? [])]
+      pins.latest &&
+      [...pins.latest]
         .sort((a, b) => b.reported_at.localeCompare(a.reported_at))
         .slice(0, TICKER_ITEMS)
         .map((p) => ({
@@ -111,7 +112,7 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
       caption={toured ? `${toured.properties.code} ${toured.properties.name}` : user === null && ready ? t('screen.anonymousNote') : null}
       left={<ScreenLeft stats={stats} vocab={vocab.data ?? null} bucket={scope.bucket} />}
       right={<ScreenRight stats={stats} vocab={vocab.data ?? null} bucket={scope.bucket} />}
-      ticker={ticker}
+      ticker={ticker ?? null}
       updated={updated}
     />
   );

@@ -327,6 +327,7 @@ export const en: Messages = {
     title: 'Grid governance map · command screen',
     clock: 'Beijing time',
     newest: 'Newest incidents',
+    loadingIncidents: 'Loading incidents…',
     noIncidents: 'No incidents',
     ranking: 'Grids by open incidents',
     updated: 'Updated {{time}}',

@@ -326,6 +326,7 @@ export const zhCN = {
     title: '网格治理一张图 · 指挥大屏',
     clock: '北京时间',
     newest: '最新事件',
+    loadingIncidents: '正在加载事件…',
     noIncidents: '暂无事件',
     ranking: '网格未办结排行',
     updated: '{{time}} 更新',

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, openApp, screenshot, type App } from './helpers/app';
+import { waitForIdle } from './helpers/map-page';
 
 let app: App;
 let page: Page;
@@ -58,6 +59,23 @@ const measure = () =>
     };
   }, PANELS);
 
+/** Waits until the map has drawn grids coloured by the choropleth and the ticker has its incidents. */
+async function choroplethDrawn() {
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=screen-ticker]')?.getAttribute('data-count')) > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const map = window.__gridgovMap;
+      if (!map?.getLayer('grid-choropleth')) return false;
+      return map
+        .queryRenderedFeatures({ layers: ['grid-choropleth'] })
+        .some((f) => typeof map.getFeatureState({ source: 'grids', id: f.id! }).choropleth === 'number');
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  await waitForIdle(page);
+}
+
 describe('wall screen in headless Chromium', () => {
   for (const size of SIZES) {
     it(`fits ${size.width}×${size.height}: no scrollbars, no overlapping panels, legible text`, async () => {
@@ -94,6 +112,7 @@ describe('wall screen in headless Chromium', () => {
       const kpis = m.sizes.filter((s) => s.kpi);
       expect(kpis.length).toBeGreaterThanOrEqual(6);
       for (const k of kpis) expect(k.px, k.text).toBeGreaterThanOrEqual(48);
+      await choroplethDrawn();
       await screenshot(page, size.name);
     });
   }
@@ -125,6 +144,7 @@ describe('wall screen in headless Chromium', () => {
       els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
     );
     expect(clipped).toEqual([]);
+    await choroplethDrawn();
     await screenshot(page, 's07-english');
     await page.evaluate(() => localStorage.setItem('gridgov.lang', 'zh-CN'));
   });

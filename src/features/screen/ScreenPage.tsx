@@ -19,7 +19,7 @@ interface Props {
   caption: string | null;
   left: ReactNode;
   right: ReactNode;
-  ticker: TickerItem[];
+  ticker: TickerItem[] | null;
   updated: string | null;
 }
 

@@ -12,10 +12,11 @@ export interface TickerItem {
   overdue: boolean;
 }
 
-export function Ticker({ items }: { items: TickerItem[] }) {
+/** items: null while the incidents are still loading. */
+export function Ticker({ items }: { items: TickerItem[] | null }) {
   const { t, i18n } = useTranslation();
   const entries = (copy: number) =>
-    items.map((x) => (
+    (items ?? []).map((x) => (
       <li key={`${copy}-${x.id}`} className={x.overdue ? 'overdue' : undefined} aria-hidden={copy > 0 || undefined}>
         <time>{formatDateTime(x.at, i18n.language).slice(5)}</time>
         <b>{x.category}</b>
@@ -24,11 +25,11 @@ export function Ticker({ items }: { items: TickerItem[] }) {
       </li>
     ));
   return (
-    <section className="screen-ticker" data-testid="screen-ticker" data-count={items.length} aria-label={t('screen.newest')}>
+    <section className="screen-ticker" data-testid="screen-ticker" data-count={items?.length ?? 0} aria-label={t('screen.newest')}>
       <h2>{t('screen.newest')}</h2>
       <div className="screen-ticker-track">
-        {items.length === 0 ? (
-          <p>{t('screen.noIncidents')}</p>
+        {items === null || items.length === 0 ? (
+          <p>{items === null ? t('screen.loadingIncidents') : t('screen.noIncidents')}</p>
         ) : (
           <ul style={{ animationDuration: `${items.length * 6}s` }}>
             {entries(0)}
