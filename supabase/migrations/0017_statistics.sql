@@ -321,7 +321,9 @@ comment on function private.stats_rebuild() is
   'Recomputes the statistics rollups from the incidents: after the migration, after a load that switched the '
   'incidents triggers off, or after grids were moved to another parent (the rollups file incidents by community '
   'and 小网格).';
-revoke all on function private.stats_rebuild() from public, anon, authenticated;
+-- Only the trigger and the table owner write the rollups.
+revoke all on function private.stats_rebuild(), private.incidents_stats(), private.stats_apply(public.incidents, integer)
+  from public, anon, authenticated;
 
 select private.stats_rebuild();
 
