@@ -606,8 +606,6 @@ begin
     join sg on sg.grid_id = i.grid_id and (sg.all_categories or i.category <> all (v_sensitive))
     where i.status = any (v_open) and i.category = any (v_categories) and i.source = any (v_sources)
       and (v_dept is null or i.department_id = v_dept)
-  ), hh as materialized (
-    select h.tags, h.last_visit_at from public.households h join sg on sg.grid_id = h.grid_id and sg.households
   ), yards as materialized (
     select y.stars, y.risk_level from public.courtyards y join sg on sg.grid_id = y.grid_id
   ), totals as materialized (
@@ -708,14 +706,18 @@ begin
     'household_tags', (
       select coalesce(jsonb_agg(jsonb_build_object('key', t.code, 'count', coalesce(c.n, 0)) order by t.sort), '[]'::jsonb)
       from public.household_tags t
-      left join (select tag, count(*)::int n from hh, unnest(hh.tags) tag group by tag) c on c.tag = t.code
+      left join (
+        select x.tag, count(*)::int n
+        from (select unnest(h.tags) tag from public.households h
+              join sg on sg.grid_id = h.grid_id and sg.households where h.tags <> '{}') x
+        group by x.tag) c on c.tag = t.code
       where exists (select 1 from sg where sg.households)),
     'visits', (
       select jsonb_build_object(
         'made', count(*) filter (where last_visit_at between p_from and p_to),
         'due', count(*) filter (where last_visit_at is null or last_visit_at < v_today - 90),
         'overdue', count(*) filter (where last_visit_at is null or last_visit_at < v_today - 180))
-      from hh))
+      from public.households h join sg on sg.grid_id = h.grid_id and sg.households))
   into v_result;
   return v_result;
 end
