@@ -79,6 +79,34 @@ describe('dashboard in headless Chromium', () => {
     await expect.poll(shownCount).toBe(before);
   });
 
+  it('filters by source when a slice of the source chart is clicked', async () => {
+    const before = await shownCount();
+    await page.locator('[data-testid=dashboard-panel][aria-busy=false]').waitFor();
+    const sector = page.locator('[data-testid=chart-source] .recharts-pie-sector path').first();
+    await sector.scrollIntoViewIfNeeded();
+    // A real click on the slice: the first point of its box that the slice itself is drawn at (a ring's box
+    // centre may be in the hole).
+    const at = await sector.evaluate((path) => {
+      const r = path.getBoundingClientRect();
+      for (let fy = 0.1; fy < 1; fy += 0.1)
+        for (let fx = 0.1; fx < 1; fx += 0.1) {
+          const x = r.left + r.width * fx;
+          const y = r.top + r.height * fy;
+          if (document.elementFromPoint(x, y) === path) return { x, y };
+        }
+      return null;
+    });
+    expect(at).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(() => param('src')).toMatch(/^[a-z_]+$/);
+    const source = (await param('src'))!;
+    await page.locator('[data-testid=facet-source] summary').click();
+    await expect.poll(shownCount).toBe(Number(await page.locator(`[data-testid=source-option-${source}] .count`).textContent()));
+    await page.locator('[data-testid=filter-reset]').click();
+    await expect.poll(() => param('src')).toBeNull();
+    await expect.poll(shownCount).toBe(before);
+  });
+
   it('filters by department when a row of the league table is clicked', async () => {
     // The figures for the whole district are back after the category was lifted (rows reorder when they arrive).
     await page.locator('[data-testid=dashboard-panel][aria-busy=false]').waitFor();

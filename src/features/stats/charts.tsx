@@ -1,7 +1,14 @@
 // The dashboard's chart shapes, drawn with Recharts and themed for the light panel or the dark wall. Animations
 // are off: figures refresh in place, and an exported picture must not catch bars half grown.
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartTheme } from './chart-theme';
+
+/** Axis numbers grouped as the reader's language writes them (1,400). */
+function useNumberTicks() {
+  const { i18n } = useTranslation();
+  return (v: number) => v.toLocaleString(i18n.language);
+}
 
 export interface BarRow {
   key: string;
@@ -35,6 +42,7 @@ interface CountBarsProps {
 /** One count per row; each bar its own colour when the rows carry one (risk levels). */
 export function CountBars({ rows, height, horizontal = false, labelWidth = 96, name, chosen, onSelect }: CountBarsProps) {
   const th = useChartTheme();
+  const num = useNumberTicks();
   const tick = { fill: th.ink, fontSize: th.fontSize };
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -42,13 +50,13 @@ export function CountBars({ rows, height, horizontal = false, labelWidth = 96, n
         <CartesianGrid stroke={th.grid} horizontal={!horizontal} vertical={horizontal} />
         {horizontal ? (
           <>
-            <XAxis type="number" allowDecimals={false} tick={tick} stroke={th.muted} />
+            <XAxis type="number" allowDecimals={false} tick={tick} stroke={th.muted} tickFormatter={num} />
             <YAxis type="category" dataKey="label" width={labelWidth} tick={tick} stroke={th.muted} interval={0} />
           </>
         ) : (
           <>
             <XAxis dataKey="label" tick={tick} stroke={th.muted} interval={0} />
-            <YAxis allowDecimals={false} tick={tick} stroke={th.muted} width={48} />
+            <YAxis allowDecimals={false} tick={tick} stroke={th.muted} width={56} tickFormatter={num} />
           </>
         )}
         <Tooltip contentStyle={tooltipStyle(th.background, th.ink)} cursor={{ fill: th.grid, opacity: 0.4 }} />
@@ -81,12 +89,13 @@ interface SeriesBarsProps<T> {
 /** Several figures per row (received and resolved per category), horizontal. */
 export function SeriesBars<T extends { key: string; label: string }>({ rows, series, height, labelWidth = 110, chosen, onSelect }: SeriesBarsProps<T>) {
   const th = useChartTheme();
+  const num = useNumberTicks();
   const tick = { fill: th.ink, fontSize: th.fontSize };
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barGap={1}>
         <CartesianGrid stroke={th.grid} horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tick={tick} stroke={th.muted} />
+        <XAxis type="number" allowDecimals={false} tick={tick} stroke={th.muted} tickFormatter={num} />
         <YAxis type="category" dataKey="label" width={labelWidth} tick={tick} stroke={th.muted} interval={0} />
         <Tooltip contentStyle={tooltipStyle(th.background, th.ink)} cursor={{ fill: th.grid, opacity: 0.4 }} />
         {series.map((s) => (
@@ -117,13 +126,14 @@ interface TrendProps {
 
 export function TrendLines({ rows, series, height }: TrendProps) {
   const th = useChartTheme();
+  const num = useNumberTicks();
   const tick = { fill: th.ink, fontSize: th.fontSize };
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid stroke={th.grid} />
         <XAxis dataKey="label" tick={tick} stroke={th.muted} minTickGap={12} />
-        <YAxis allowDecimals={false} tick={tick} stroke={th.muted} width={48} />
+        <YAxis allowDecimals={false} tick={tick} stroke={th.muted} width={56} tickFormatter={num} />
         <Tooltip contentStyle={tooltipStyle(th.background, th.ink)} />
         {series.map((s) => (
           <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
