@@ -9,8 +9,9 @@ import './choropleth-legend.css';
 export function ChoroplethLegend({ data, className = 'card' }: { data: ChoroplethLegendData; className?: string }) {
   const { t, i18n } = useTranslation();
   const spec = METRIC_SPECS[data.metric];
+  // Rates of neighbouring classes are often within a point of each other: one decimal keeps them apart.
   const fmt = (v: number) =>
-    spec.percent ? v.toLocaleString(i18n.language, { style: 'percent', maximumFractionDigits: 0 }) : v.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
+    spec.percent ? v.toLocaleString(i18n.language, { style: 'percent', maximumFractionDigits: 1 }) : v.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
   const ranges = data.breaks ? classRanges(data.breaks, !spec.percent) : [];
   const colours = data.breaks ? classColours(data.breaks, data.palette) : [];
   return (
