@@ -425,6 +425,9 @@ set work_mem = '32MB'
 -- The planner cannot know how many grids a scope holds; sorting tens of thousands of rows to merge-join them with
 -- the scope's grids costs twice the hash join.
 set enable_mergejoin = off
+-- Plan every call for its own scope and dates: after five calls PL/pgSQL would otherwise settle on one generic plan,
+-- which, not knowing whether it reads a day or a year, a grid or the district, took 5–6 s instead of 0.3 s.
+set plan_cache_mode = force_custom_plan
 set search_path = ''
 as $$
 declare
@@ -709,7 +712,7 @@ begin
       left join (
         select x.tag, count(*)::int n
         from (select unnest(h.tags) tag from public.households h
-              join sg on sg.grid_id = h.grid_id and sg.households where h.tags <> '{}') x
+              where h.tags <> '{}' and h.grid_id in (select sg.grid_id from sg where sg.households)) x
         group by x.tag) c on c.tag = t.code
       where exists (select 1 from sg where sg.households)),
     'visits', (
@@ -717,7 +720,7 @@ begin
         'made', count(*) filter (where last_visit_at between p_from and p_to),
         'due', count(*) filter (where last_visit_at is null or last_visit_at < v_today - 90),
         'overdue', count(*) filter (where last_visit_at is null or last_visit_at < v_today - 180))
-      from public.households h join sg on sg.grid_id = h.grid_id and sg.households))
+      from public.households h where h.grid_id in (select sg.grid_id from sg where sg.households)))
   into v_result;
   return v_result;
 end
@@ -756,6 +759,8 @@ stable
 security definer
 set jit = off
 set enable_mergejoin = off
+-- As for private.stats_dashboard: a plan for each call's own level and dates.
+set plan_cache_mode = force_custom_plan
 set search_path = ''
 as $$
 #variable_conflict use_column
