@@ -727,10 +727,10 @@ end
 $$;
 comment on function private.stats_dashboard(bigint, date, date, text, text[], text[]) is
   'Every dashboard figure for a scope (see the head of 0017 for what each means and who sees what). Security '
-  'definer because counting through row level security checks each incident against the caller''s grid list (up '
-  'to every grid of the district) one row at a time, which costs more than the statistics themselves; it applies '
-  'the same rules as one set (private.stats_grid_access, private.stats_department). Only called by '
-  'public.stats_dashboard.';
+  'definer for two reasons: it reads the rollups, which count every incident and so are closed to the API roles; '
+  'and counting through row level security would check each incident against the caller''s grid list (up to every '
+  'grid of the district) one row at a time, costing more than the statistics themselves. It applies the same rules '
+  'as one set instead (private.stats_grid_access, private.stats_department). Only called by public.stats_dashboard.';
 
 create or replace function public.stats_dashboard(p_grid_id bigint, p_from date, p_to date, p_bucket text default 'day',
   p_categories text[] default null, p_sources text[] default null)
@@ -852,8 +852,9 @@ begin
 end
 $$;
 comment on function private.grid_metrics(public.grid_level, date, date) is
-  'Choropleth figures per grid of a level; see public.grid_metrics. Security definer for the same reason as '
-  'private.stats_dashboard: the visibility rules are applied as one set instead of row by row.';
+  'Choropleth figures per grid of a level; see public.grid_metrics. Security definer for the same reasons as '
+  'private.stats_dashboard: it reads the closed rollups, and applies the visibility rules as one set instead of row '
+  'by row.';
 
 create or replace function public.grid_metrics(p_level public.grid_level, p_from date, p_to date)
 returns table (grid_id bigint, received integer, resolved integer, open integer, overdue integer, resolution_rate numeric,
