@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# `npm run bench`: builds the production app and measures it in headless Chromium. Results: bench/results/.
+# `npm run bench`: builds the production app and measures it in headless Chromium, then the SQL statistics on the
+# real PostgreSQL server (bench/stats-1m.bench.ts). Results: bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build >/dev/null
 npx tsx bench/map-page.bench.ts
 npx tsx bench/incidents-100k.bench.ts
+npx tsx bench/stats-1m.bench.ts

@@ -12,6 +12,7 @@ import { COURTYARD_LAYER } from '../features/courtyards/courtyard-layer-id';
 import { courtyardTooltip } from '../features/courtyards/courtyard-tooltip';
 import { useCourtyardLayer } from '../features/courtyards/use-courtyard-layer';
 import { GridLegend } from '../features/grids/GridLegend';
+import { GRID_SOURCE, LINE_LAYER } from '../features/grids/grid-map-layers';
 import { indexGrids } from '../features/grids/grid-index';
 import { useGridData } from '../features/grids/use-grid-data';
 import { useGridInteraction } from '../features/grids/use-grid-interaction';
@@ -32,6 +33,8 @@ import { MapView } from '../features/map/MapView';
 import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
 import { ReportButton } from '../features/report/ReportButton';
+import { MapTools } from '../features/stats/MapTools';
+import { useMapStats } from '../features/stats/use-map-stats';
 import { DEFAULT_SORT } from '../lib/incident-sort';
 import type { PinCluster } from '../lib/pin-clusters';
 import { parseUrlState } from '../lib/url-state';
@@ -45,6 +48,7 @@ const DepartmentQueue = lazy(() => import('../features/workflow/DepartmentQueue'
 const IncidentList = lazy(() => import('../features/incidents/IncidentList'));
 const ReportPanel = lazy(() => import('../features/report/ReportPanel'));
 const CourtyardCard = lazy(() => import('../features/courtyards/CourtyardCard'));
+const DashboardPanel = lazy(() => import('../features/stats/DashboardPanel'));
 
 const initial = parseUrlState(location.search);
 const ignorePin = () => {};
@@ -142,6 +146,20 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     performance.mark('gridgov:filter-change');
     setFilters(next);
   }, []);
+  const stats = useMapStats(map, {
+    backend,
+    ready,
+    refresh: `${session}:${version}`,
+    grids,
+    zoom,
+    grid: selected ? { id: Number(selected.properties.id), label: `${selected.properties.code} ${selected.properties.name}` } : null,
+    filters,
+    onFilters: changeFilters,
+    onGrid: setGridCode,
+    source: GRID_SOURCE,
+    beforeLayer: LINE_LAYER,
+    onError,
+  });
   const gridCodeOf = useCallback((id: number) => index.byId.get(id)?.properties.code ?? String(id), [index]);
 
   const { setOpenId: setCourtyardId } = yards;
@@ -240,6 +258,12 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
           <CourtyardControl on={yards.on} all={yards.all} shown={yards.filtered} filter={yards.filter} onToggle={yards.setOn} onFilter={yards.setFilter} />
           <GridLegend zoom={zoom} />
         </div>
+        <MapTools {...stats.tools} />
+        {stats.open && vocab && (
+          <Suspense fallback={null}>
+            <DashboardPanel {...stats.panel} vocab={vocab} />
+          </Suspense>
+        )}
         {listOpen && vocab && pins.index && found && (
           <Suspense fallback={null}>
             <IncidentList

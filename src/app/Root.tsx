@@ -6,12 +6,15 @@ import type { Route } from '../lib/route';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const App = lazy(() => import('./App').then((m) => ({ default: m.App })));
+const ScreenApp = lazy(() => import('./ScreenApp'));
 const PublicCardPage = lazy(() => import('../features/public-card/PublicCardPage'));
 const PlatesPage = lazy(() => import('../features/plates/PlatesPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 
 function page(route: Route, backend: Backend) {
   switch (route.page) {
+    case 'screen':
+      return <ScreenApp backend={backend} />;
     case 'courtyard':
       return <PublicCardPage backend={backend} token={route.token} languageSwitch={<LanguageSwitch />} />;
     case 'plates':

@@ -17,6 +17,7 @@ import type {
   SessionUser,
   Vocabularies,
 } from './types';
+import type { StatsApi } from './stats-api';
 
 /** Loading progress of the embedded database, shown until the first database-backed answer is possible. */
 export interface BackendProgress {
@@ -46,6 +47,8 @@ export interface AccountAuth {
 
 export interface Backend {
   readonly info: BackendInfo;
+  /** Dashboard, wall-screen and choropleth figures. */
+  readonly stats: StatsApi;
   /** Resolves when queries can be answered. */
   ready(): Promise<void>;
   onProgress(listener: (p: BackendProgress) => void): () => void;

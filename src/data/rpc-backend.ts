@@ -5,6 +5,7 @@ import { AdminApi } from './admin-api';
 import { CourtyardApi } from './courtyards-api';
 import { COURTYARD_PHOTO_BUCKET, PHOTO_BUCKET, photoPath } from './photo-path';
 import type { Rpc, RpcArgs } from './rpc';
+import { StatsApi } from './stats-api';
 import type {
   Department,
   GridCollection,
@@ -38,6 +39,7 @@ export abstract class RpcBackend implements Backend {
   };
   readonly courtyards = new CourtyardApi(this.rpc);
   readonly admin = new AdminApi(this.rpc);
+  readonly stats = new StatsApi(this.rpc);
 
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;

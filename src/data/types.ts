@@ -558,3 +558,121 @@ export interface AuditEntry {
   old_value: string | null;
   new_value: string | null;
 }
+
+// ---- Statistics (0017_statistics.sql) ----
+
+/** Width of a trend bucket; weeks start on Monday, months on the 1st (days in Asia/Shanghai). */
+export type StatsBucket = 'day' | 'week' | 'month';
+
+/** What a statistics query covers: a grid subtree (null = all the caller may see), inclusive dates, filters. */
+export interface StatsScope {
+  gridId: number | null;
+  /** 'YYYY-MM-DD', Asia/Shanghai, inclusive. */
+  from: string;
+  /** 'YYYY-MM-DD', Asia/Shanghai, inclusive. */
+  to: string;
+  bucket: StatsBucket;
+  /** Incident category codes; null = all. */
+  categories: string[] | null;
+  /** Incident source codes; null = all. */
+  sources: string[] | null;
+}
+
+/** Headline figures. received/resolved count the date range; open/overdue/coordinating are as of now. */
+export interface StatsKpis {
+  received: number;
+  resolved: number;
+  /** resolved / received, 0..1; null when nothing was received. */
+  resolution_rate: number | null;
+  open: number;
+  overdue: number;
+  coordinating: number;
+  /** Hours from report to 办结 of the incidents resolved in range; null when none. */
+  median_hours: number | null;
+  p90_hours: number | null;
+  /** Average rating 1–5 of the incidents resolved in range that were rated; null when none. */
+  satisfaction: number | null;
+  rated: number;
+}
+
+/** One trend bucket, zeros included; bucket = its first day 'YYYY-MM-DD'. */
+export interface TrendPoint {
+  bucket: string;
+  received: number;
+  resolved: number;
+}
+
+/** By category or by source. */
+export interface BreakdownRow {
+  code: string;
+  received: number;
+  resolved: number;
+  open: number;
+}
+
+/** Department league table: incidents dispatched to the department. */
+export interface DepartmentRow {
+  department_id: number;
+  received: number;
+  resolved: number;
+  open: number;
+  overdue: number;
+  median_hours: number | null;
+  satisfaction: number | null;
+}
+
+/** Ranking of the scope grid's children (communities for the whole district). */
+export interface GridRankRow {
+  grid_id: number;
+  code: string;
+  name: string;
+  received: number;
+  resolved: number;
+  open: number;
+  overdue: number;
+  resolution_rate: number | null;
+}
+
+/** A count per key of a distribution. */
+export interface CountRow<K> {
+  key: K;
+  count: number;
+}
+
+/** Age and duration classes of backlog_age and resolve_time. */
+export type AgeBucket = 'lt1d' | '1to3d' | '3to7d' | '7to30d' | 'gt30d';
+
+/** stats_dashboard(...): every figure of the dashboard and the wall screen in one call. */
+export interface DashboardStats {
+  kpis: StatsKpis;
+  trend: TrendPoint[];
+  by_category: BreakdownRow[];
+  by_source: BreakdownRow[];
+  by_department: DepartmentRow[];
+  by_grid: GridRankRow[];
+  /** Incidents open now, by how long ago they were reported. */
+  backlog_age: CountRow<AgeBucket>[];
+  /** Incidents resolved in range, by time from report to 办结. */
+  resolve_time: CountRow<AgeBucket>[];
+  satisfaction: CountRow<1 | 2 | 3 | 4 | 5>[];
+  courtyard_risk: CountRow<RiskLevel>[];
+  /** 0 = not rated. */
+  courtyard_stars: CountRow<0 | 1 | 2 | 3 | 4 | 5>[];
+  household_tags: CountRow<string>[];
+  /** Provisional, from households.last_visit_at until visits are recorded one by one. */
+  visits: { made: number; due: number; overdue: number };
+}
+
+/** grid_metrics(level, from, to): one grid of a level, for the choropleth. */
+export interface GridMetric {
+  grid_id: number;
+  received: number;
+  resolved: number;
+  open: number;
+  overdue: number;
+  resolution_rate: number | null;
+  courtyards_red: number;
+  courtyards_orange: number;
+  /** 3·red + 2·orange + 1·yellow courtyards. */
+  risk_score: number;
+}

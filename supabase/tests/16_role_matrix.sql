@@ -147,6 +147,7 @@ insert into exposed values
   ('department_queue()', 'yes', 'yes'),
   ('grid_at(double precision,double precision)', 'yes', 'yes'),
   ('grid_households(bigint)', 'yes', 'yes'),
+  ('grid_metrics(grid_level,date,date)', 'yes', 'yes'),
   ('grid_summary(bigint)', 'yes', 'yes'),
   ('grid_staff_phone(bigint)', 'no', 'yes'),
   ('grids_geojson()', 'yes', 'yes'),
@@ -170,7 +171,8 @@ insert into exposed values
   ('rectification_close(bigint,text)', 'no', 'yes'),
   ('report_incident(text,text,text,text,double precision,double precision,text,text,text)', 'no', 'yes'),
   ('set_user_active(uuid,boolean)', 'no', 'yes'),
-  ('set_user_role(uuid,app_role,bigint,smallint)', 'no', 'yes');
+  ('set_user_role(uuid,app_role,bigint,smallint)', 'no', 'yes'),
+  ('stats_dashboard(bigint,date,date,text,text[],text[])', 'yes', 'yes');
 
 create temp table totals on commit drop as select c.relname::text tbl, 0::bigint n
 from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = 'public' and c.relkind = 'r';
