@@ -140,7 +140,7 @@ begin
     select s.phone, me.role <> 'resident' and s.is_active into phone, allowed from public.grid_staff s where s.id = p_id;
   end if;
   if not coalesce(allowed, false) then
-    perform private.fail('error.reveal_forbidden', '当前身份不能查看完整号码', jsonb_build_object('object', p_object_type, 'id', p_id));
+    perform private.fail('error.reveal_forbidden', '当前身份不能查看完整号码', '{}'::jsonb);
   end if;
   perform private.audit('reveal', p_object_type, p_id::text, case when p_object_type = 'courtyards' then 'landlord_phone' else 'phone' end,
     null, null);

@@ -65,6 +65,10 @@ values ('TS-Y1', '测试一院', '测试路1号', pg_temp.pt(1), '房东甲', nu
        ('TS-Y2', '测试二院', '测试路2号', pg_temp.pt(1), '房东乙', 3, 'orange'),
        ('TS-Y3', '测试三院', '测试路3号', pg_temp.pt(2), '房东丙', 3, 'orange'),
        ('TS-Y4', '测试四院', '测试路4号', pg_temp.pt(2), '房东丁', 5, 'blue');
+-- New courtyards are scored by the rule at once (0015); these fixed ratings are set by hand, as an admin would.
+update public.courtyards c set override_risk = c.risk_level, override_stars = c.stars, override_reason = '统计测试的固定评级'
+where c.code like 'TS-Y%';
+select private.rescore_courtyard(id) from public.courtyards where code like 'TS-Y%';
 
 -- Households: H1 (T1) visited in the range, H2 (T1) 100 days ago, H3 (T2) never, H4 (T2) 10 days ago.
 insert into public.households (grid_id, building, room, address, head_name, tags, last_visit_at, location)
@@ -162,7 +166,7 @@ select tests.is((select jsonb_agg(r order by r ->> 'code') from jsonb_array_elem
 select tests.is(pg_temp.d('admin') -> 'by_source',
   '[{"code": "patrol", "received": 0, "resolved": 0, "open": 0}, {"code": "visit", "received": 1, "resolved": 1, "open": 0},
     {"code": "hotline", "received": 2, "resolved": 1, "open": 1}, {"code": "wechat", "received": 2, "resolved": 2, "open": 2},
-    {"code": "council", "received": 0, "resolved": 0, "open": 0}]'::jsonb,
+    {"code": "council", "received": 0, "resolved": 0, "open": 0}, {"code": "qr_plate", "received": 0, "resolved": 0, "open": 0}]'::jsonb,
   'acting as street admin: by source, in the vocabulary''s order');
 select tests.is(pg_temp.d('admin') -> 'by_department' -> 0,
   jsonb_build_object('department_id', pg_temp.dept('water'), 'received', 2, 'resolved', 2, 'open', 1, 'overdue', 0,
