@@ -28,7 +28,7 @@ describe('courtyard layers', () => {
     expect(layers.map((l) => l.id)).toEqual([COURTYARD_OVERDUE_LAYER, COURTYARD_LAYER]);
     const [halo, marker] = layers;
     expect((halo!.props.data as CourtyardPin[]).map((p) => p.id)).toEqual([1]);
-    const fill = marker!.props.getFillColor as unknown as Accessor;
+    const fill = (marker!.props as unknown as { getFillColor: Accessor }).getFillColor;
     expect(pins.map((p) => fill(p))).toEqual([RISK_RGB.red, RISK_RGB.blue, RISK_RGB.yellow]);
     expect(marker!.props.pickable).toBe(true);
   });
@@ -38,7 +38,7 @@ describe('courtyard layers', () => {
     expect(layers.map((l) => l.id)).toEqual([COURTYARD_OVERDUE_LAYER, COURTYARD_LAYER, COURTYARD_STARS_LAYER, COURTYARD_SELECTED_LAYER]);
     const badges = layers[2]!;
     expect((badges.props.data as CourtyardPin[]).map((p) => p.id)).toEqual([1, 3]);
-    expect((badges.props.getText as unknown as Accessor)(pins[2]!)).toBe('★4');
+    expect((badges.props as unknown as { getText: Accessor }).getText(pins[2]!)).toBe('★4');
     expect((layers[3]!.props.data as CourtyardPin[]).map((p) => p.id)).toEqual([3]);
   });
 
