@@ -60,14 +60,15 @@ values
     now() - interval '30 days', null, null, null, null);
 
 -- Courtyards: T1 red (not rated) and orange 3★; T2 orange 3★ and blue 5★.
-insert into public.courtyards (code, name, address, location, landlord_name, stars, risk_level)
-values ('TS-Y1', '测试一院', '测试路1号', pg_temp.pt(1), '房东甲', null, 'red'),
-       ('TS-Y2', '测试二院', '测试路2号', pg_temp.pt(1), '房东乙', 3, 'orange'),
-       ('TS-Y3', '测试三院', '测试路3号', pg_temp.pt(2), '房东丙', 3, 'orange'),
-       ('TS-Y4', '测试四院', '测试路4号', pg_temp.pt(2), '房东丁', 5, 'blue');
+insert into public.courtyards (code, name, address, location, landlord_name)
+values ('TS-Y1', '测试一院', '测试路1号', pg_temp.pt(1), '房东甲'),
+       ('TS-Y2', '测试二院', '测试路2号', pg_temp.pt(1), '房东乙'),
+       ('TS-Y3', '测试三院', '测试路3号', pg_temp.pt(2), '房东丙'),
+       ('TS-Y4', '测试四院', '测试路4号', pg_temp.pt(2), '房东丁');
 -- New courtyards are scored by the rule at once (0015); these fixed ratings are set by hand, as an admin would.
-update public.courtyards c set override_risk = c.risk_level, override_stars = c.stars, override_reason = '统计测试的固定评级'
-where c.code like 'TS-Y%';
+update public.courtyards c set override_risk = v.risk::public.risk_level, override_stars = v.stars, override_reason = '统计测试的固定评级'
+from (values ('TS-Y1', 'red', null::smallint), ('TS-Y2', 'orange', 3), ('TS-Y3', 'orange', 3), ('TS-Y4', 'blue', 5)) v(code, risk, stars)
+where c.code = v.code;
 select private.rescore_courtyard(id) from public.courtyards where code like 'TS-Y%';
 
 -- Households: H1 (T1) visited in the range, H2 (T1) 100 days ago, H3 (T2) never, H4 (T2) 10 days ago.
