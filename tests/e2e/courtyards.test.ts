@@ -250,6 +250,8 @@ describe('courtyards in headless Chromium', () => {
     expect(await page.locator('[data-testid=plate] svg').first().getAttribute('viewBox')).toBe('0 0 148 210');
     expect(await page.locator('[data-testid=plates-count]').textContent()).toBe(`共 ${expected} 块星级牌`);
     await shot('courtyards-09b-plates');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=plate-download]').first().click()]);
+    expect(download.suggestedFilename()).toBe(`${await page.locator('[data-testid=plate]').first().getAttribute('data-code')}.svg`);
     await page.emulateMedia({ media: 'print' });
     await shot('courtyards-10-plates-print');
     await page.emulateMedia({ media: 'screen' });
