@@ -3,13 +3,16 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
-import type { GridProperties, HouseholdTag, SessionUser } from '../data/types';
+import type { AppRole, GridProperties, HouseholdTag, SessionUser } from '../data/types';
 import type { RiskCounts } from '../lib/courtyard-filter';
 import { GridCourtyardCounts } from '../features/courtyards/GridCourtyardCounts';
 import { GridFacts } from '../features/grids/GridFacts';
 import { HouseholdRegister } from '../features/households/HouseholdRegister';
 import { useQuery } from '../lib/use-query';
 import './panel.css';
+
+/** Who may issue plates (the database's courtyard_plates decides again, courtyard by courtyard). */
+const PLATE_ROLES: readonly AppRole[] = ['district_admin', 'community_admin', 'grid_leader'];
 
 interface Props {
   backend: Backend;
@@ -48,7 +51,7 @@ export default function SidePanel({ backend, ready, session, user, grid, tags, c
       </button>
       <div className="panel-body">
         <GridFacts grid={grid} summary={summary.data} loading={summary.loading} signedIn={user !== null} tags={tags} />
-        <GridCourtyardCounts counts={courtyards} gridId={id} mayPrint={user !== null && user.role !== 'resident'} />
+        <GridCourtyardCounts counts={courtyards} gridId={id} mayPrint={user !== null && PLATE_ROLES.includes(user.role)} />
         <HouseholdRegister
           key={`${session}:${id}`}
           rows={households.data}
