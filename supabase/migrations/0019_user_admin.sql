@@ -158,8 +158,10 @@ create trigger accept_invitation
   after insert on auth.users
   for each row execute function private.accept_invitation();
 
-create or replace function private.set_user_role(p_user_id uuid, p_role public.app_role, p_grid_id bigint, p_department_id smallint)
-returns void
+-- Who an admin is about to change: refused unless the caller is an admin, it is someone else, and that someone is
+-- in the caller's scope. Locked for the change.
+create or replace function private.managed_profile(p_user_id uuid)
+returns public.profiles
 language plpgsql
 security definer
 set search_path = ''
@@ -175,6 +177,20 @@ begin
   if not found or not private.may_manage(target.role, target.grid_id) then
     perform private.fail('error.user_not_found', '用户不存在或不在管理范围内', '{}'::jsonb);
   end if;
+  return target;
+end
+$$;
+comment on function private.managed_profile(uuid) is
+  'The profile an admin is about to change, locked, after checking they may: not themselves, within their scope.';
+
+create or replace function private.set_user_role(p_user_id uuid, p_role public.app_role, p_grid_id bigint, p_department_id smallint)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.managed_profile(p_user_id);
   perform private.check_assignment(p_role, p_grid_id, p_department_id);
   update public.profiles set role = p_role,
     grid_id = case when p_role <> 'department_staff' then p_grid_id end,
@@ -192,17 +208,8 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
-declare
-  target public.profiles;
 begin
-  perform private.require_admin();
-  if p_user_id = (select auth.uid()) then
-    perform private.fail('error.not_yourself', '不能修改自己的角色或停用自己', '{}'::jsonb);
-  end if;
-  select * into target from public.profiles where user_id = p_user_id for update;
-  if not found or not private.may_manage(target.role, target.grid_id) then
-    perform private.fail('error.user_not_found', '用户不存在或不在管理范围内', '{}'::jsonb);
-  end if;
+  perform private.managed_profile(p_user_id);
   update public.profiles set is_active = coalesce(p_active, false) where user_id = p_user_id;
 end
 $$;
@@ -225,7 +232,8 @@ create or replace function public.set_user_active(p_user_id uuid, p_active boole
 returns void language sql set search_path = '' as $$ select private.set_user_active(p_user_id, p_active) $$;
 comment on function public.set_user_active(uuid, boolean) is 'Deactivates or reactivates a user (admins, within their scope).';
 
-revoke all on function private.require_admin(), private.check_assignment(public.app_role, bigint, smallint), private.accept_invitation()
+revoke all on function private.require_admin(), private.managed_profile(uuid), private.check_assignment(public.app_role, bigint, smallint),
+  private.accept_invitation()
   from public, anon, authenticated;
 select private.grant_execute(array[
   'private.invite_user(text, text, public.app_role, bigint, smallint)', 'public.invite_user(text, text, public.app_role, bigint, smallint)',

@@ -6,6 +6,7 @@ import type { Layer } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { CourtyardPin } from '../../data/types';
 import { RISK_RGB } from '../../lib/risk-level';
+import { selectionRing } from '../../lib/selection-ring';
 import { COURTYARD_LAYER, COURTYARD_OVERDUE_LAYER, COURTYARD_SELECTED_LAYER, COURTYARD_STARS_LAYER } from './courtyard-layer-id';
 
 export const OVERDUE_PURPLE: [number, number, number, number] = [123, 31, 162, 255];
@@ -79,20 +80,7 @@ export function courtyardLayers(o: CourtyardLayerOptions) {
     );
   }
   if (selected.length) {
-    layers.push(
-      new ScatterplotLayer<CourtyardPin>({
-        id: COURTYARD_SELECTED_LAYER,
-        data: selected,
-        getPosition: (d) => [d.lon, d.lat],
-        getRadius: o.radius + 6,
-        radiusUnits: 'pixels',
-        filled: false,
-        stroked: true,
-        getLineColor: [21, 101, 192, 255],
-        getLineWidth: 3,
-        lineWidthUnits: 'pixels',
-      }),
-    );
+    layers.push(selectionRing(COURTYARD_SELECTED_LAYER, selected, o.radius + 6));
   }
   return layers;
 }

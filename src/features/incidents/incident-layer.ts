@@ -6,6 +6,7 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { IncidentPin } from '../../data/types';
 import type { Rgb } from '../../lib/colour';
 import type { PinCluster } from '../../lib/pin-clusters';
+import { selectionRing } from '../../lib/selection-ring';
 import { CLUSTER_LAYER, OVERDUE_LAYER, PIN_LAYER, SELECTED_LAYER } from './pin-layer-id';
 
 const UNKNOWN: Rgb = [120, 120, 120];
@@ -101,20 +102,7 @@ export function incidentLayers(o: PinLayerOptions) {
     }),
   );
   if (o.selected) {
-    layers.push(
-      new ScatterplotLayer<IncidentPin>({
-        id: SELECTED_LAYER,
-        data: [o.selected],
-        getPosition: (d) => [d.lon, d.lat],
-        getRadius: o.radius + 5,
-        radiusUnits: 'pixels',
-        filled: false,
-        stroked: true,
-        getLineColor: [21, 101, 192, 255],
-        getLineWidth: 3,
-        lineWidthUnits: 'pixels',
-      }),
-    );
+    layers.push(selectionRing(SELECTED_LAYER, [o.selected], o.radius + 5));
   }
   return layers;
 }
