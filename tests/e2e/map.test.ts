@@ -100,7 +100,9 @@ describe('map page in headless Chromium', () => {
   });
 
   it('shows a household\'s full phone number only when asked (the database logs the look)', async () => {
-    const row = page.locator('[data-testid=household-row]').filter({ has: page.locator('[data-testid=phone-reveal]') }).first();
+    // Pinned by id: once revealed, the row no longer matches "has a reveal button".
+    const id = await page.locator('[data-testid=household-row]').filter({ has: page.locator('[data-testid=phone-reveal]') }).first().getAttribute('data-id');
+    const row = page.locator(`[data-testid=household-row][data-id="${id}"]`);
     const masked = (await row.locator('.phone').textContent())!.match(/1[3-9]\d\*{4}\d{4}/)![0];
     await row.locator('[data-testid=phone-reveal]').click();
     const full = (await row.locator('[data-testid=phone-revealed]').textContent({ timeout: 20_000 }))!;

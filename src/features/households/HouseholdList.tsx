@@ -41,6 +41,7 @@ export function HouseholdList({ rows, tags, revealPhone, onError }: Props) {
               role="listitem"
               className="household-row"
               data-testid="household-row"
+              data-id={h.id}
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
             >
               <div className="row-main">
