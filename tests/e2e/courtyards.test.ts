@@ -123,6 +123,22 @@ describe('courtyards in headless Chromium', () => {
     await shot('courtyards-02-card');
   });
 
+  it('filters the layer by risk level and stars, in the URL', async () => {
+    const shown = () => page.locator('[data-testid=courtyards-shown]').getAttribute('data-shown').then(Number);
+    const all = await shown();
+    const blue = Number(await page.locator('[data-testid=courtyard-count-blue]').getAttribute('data-count'));
+    await page.locator('[data-testid=courtyard-risk-blue]').uncheck();
+    await expect.poll(shown).toBe(all - blue);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('risk=red,orange,yellow');
+    await page.locator('[data-testid=courtyard-stars-0]').click();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('stars=5,4,3,2,1');
+    await page.locator('[data-testid=courtyard-risk-blue]').check();
+    await page.locator('[data-testid=courtyard-stars-0]').click();
+    await expect.poll(shown).toBe(all);
+    // The address follows after a short debounce.
+    await expect.poll(() => page.evaluate(() => location.search)).not.toContain('risk=');
+  });
+
   it('refuses an incomplete checklist in the form, naming what is missing; nothing changes', async () => {
     const history = await card().locator('[data-testid=inspection-history]').getAttribute('data-count');
     await card().locator('[data-action=inspect]').click();
