@@ -305,6 +305,10 @@ export const en: Messages = {
     },
   },
   courtyard: {
+    forbiddenActions: {
+      inspect: 'inspect', rectify: 'close rectifications', override: 'set the rating by hand', clear_override: 'clear a rating set by hand',
+      issue_plate: 'issue plates', revoke_plate: 'revoke plates',
+    },
     layer: 'Courtyards',
     shown: '{{shown}} / {{total}} shown',
     risk: 'Risk level',
@@ -639,7 +643,7 @@ export const en: Messages = {
     findings_too_long: 'Findings can be at most {{max}} characters',
     headcount_range: 'Headcounts must be between 0 and 10000 (tenants {{tenants}}, floating population {{floating_people}})',
     courtyard_not_found: 'Courtyard {{id}} does not exist or you may not see it',
-    courtyard_forbidden: 'You may not “{{action}}” this courtyard',
+    courtyard_forbidden: 'You may not $t(courtyard.forbiddenActions.{{action}}) at this courtyard',
     inspection_duplicate: 'This courtyard’s inspection was submitted less than two minutes ago; not submitted twice',
     rectification_not_found: 'Rectification {{id}} does not exist or you may not see it',
     rectification_closed: 'Rectification {{id}} is already closed',

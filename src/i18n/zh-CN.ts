@@ -304,6 +304,10 @@ export const zhCN = {
     },
   },
   courtyard: {
+    forbiddenActions: {
+      inspect: '检查', rectify: '整改销号', override: '手动调整星级或风险等级', clear_override: '取消手动调整',
+      issue_plate: '制作院落牌', revoke_plate: '作废院落牌',
+    },
     layer: '院落',
     shown: '显示 {{shown}} / {{total}} 个',
     risk: '风险等级',
@@ -636,7 +640,7 @@ export const zhCN = {
     findings_too_long: '检查情况不能超过 {{max}} 字',
     headcount_range: '人数必须在 0 到 10000 之间（租户 {{tenants}}，流动人口 {{floating_people}}）',
     courtyard_not_found: '院落 {{id}} 不存在或当前身份无权查看',
-    courtyard_forbidden: '当前身份不能对该院落进行「{{action}}」',
+    courtyard_forbidden: '当前身份不能对该院落进行「$t(courtyard.forbiddenActions.{{action}})」',
     inspection_duplicate: '两分钟内已提交过该院落的检查，请勿重复提交',
     rectification_not_found: '整改任务 {{id}} 不存在或当前身份无权查看',
     rectification_closed: '整改任务 {{id}} 已经销项',

@@ -388,13 +388,17 @@ begin
     perform private.fail('error.courtyard_not_found', format('院落 %s 不存在', p_courtyard_id), jsonb_build_object('id', p_courtyard_id));
   end if;
   if not ((private.current_profile()).role = any (p_roles) and private.courtyard_in_scope(p_courtyard_id)) then
-    perform private.fail('error.courtyard_forbidden', format('当前身份不能对该院落进行「%s」', p_action),
+    perform private.fail('error.courtyard_forbidden', format('当前身份不能对该院落进行「%s」', case p_action
+        when 'inspect' then '检查' when 'rectify' then '整改销号' when 'override' then '手动调整星级或风险等级'
+        when 'clear_override' then '取消手动调整' when 'issue_plate' then '制作院落牌' when 'revoke_plate' then '作废院落牌'
+        else p_action end),
       jsonb_build_object('action', p_action));
   end if;
 end
 $$;
 comment on function private.require_courtyard(bigint, public.app_role[], text) is
-  'Refuses the caller unless signed in with one of the roles and the courtyard is in their grids.';
+  'Refuses the caller unless signed in with one of the roles and the courtyard is in their grids; p_action is a code '
+  '(inspect, rectify, override, clear_override, issue_plate, revoke_plate) the UI translates.';
 
 create or replace function private.courtyard_inspect(p_courtyard_id bigint, p_answers jsonb, p_findings text,
   p_tenants integer, p_floating_people integer)
@@ -404,7 +408,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_courtyard(p_courtyard_id, private.grid_staff_roles(), '检查');
+  perform private.require_courtyard(p_courtyard_id, private.grid_staff_roles(), 'inspect');
   -- A double tap on a slow connection must not count one visit twice.
   if exists (select 1 from public.courtyard_inspections i
              where i.courtyard_id = p_courtyard_id and i.inspector_id = (select auth.uid())
@@ -432,7 +436,7 @@ begin
   if not found or not private.courtyard_in_scope(x.courtyard_id) then
     perform private.fail('error.rectification_not_found', format('整改任务 %s 不存在或当前身份无权查看', p_id), jsonb_build_object('id', p_id));
   end if;
-  perform private.require_courtyard(x.courtyard_id, private.grid_staff_roles(), '整改销号');
+  perform private.require_courtyard(x.courtyard_id, private.grid_staff_roles(), 'rectify');
   if x.closed_at is not null then
     perform private.fail('error.rectification_closed', '该整改任务已经销号', jsonb_build_object('id', p_id));
   end if;
@@ -507,7 +511,7 @@ as $$
 declare
   reason text;
 begin
-  perform private.require_courtyard(p_id, '{district_admin,community_admin}', '手动调整星级或风险等级');
+  perform private.require_courtyard(p_id, '{district_admin,community_admin}', 'override');
   reason := private.clean_reason(p_reason);
   if p_risk is null and p_stars is null then
     perform private.fail('error.override_empty', '请选择要调整的星级或风险等级', '{}'::jsonb);
@@ -530,7 +534,7 @@ as $$
 declare
   reason text;
 begin
-  perform private.require_courtyard(p_id, '{district_admin,community_admin}', '取消手动调整');
+  perform private.require_courtyard(p_id, '{district_admin,community_admin}', 'clear_override');
   reason := private.clean_reason(p_reason);
   if not exists (select 1 from public.courtyards c where c.id = p_id and c.override_reason is not null) then
     perform private.fail('error.override_none', '该院落没有手动调整', '{}'::jsonb);

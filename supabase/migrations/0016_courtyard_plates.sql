@@ -86,7 +86,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_courtyard(p_courtyard_id, private.plate_roles(), '制作院落牌');
+  perform private.require_courtyard(p_courtyard_id, private.plate_roles(), 'issue_plate');
   perform 1 from public.courtyards where id = p_courtyard_id for update;
   return private.issue_plate(p_courtyard_id);
 end
@@ -101,7 +101,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_courtyard(p_courtyard_id, private.plate_roles(), '作废院落牌');
+  perform private.require_courtyard(p_courtyard_id, private.plate_roles(), 'revoke_plate');
   if not private.revoke_plate(p_courtyard_id) then
     perform private.fail('error.plate_none', '该院落没有有效的院落牌', '{}'::jsonb);
   end if;
