@@ -2,7 +2,7 @@
 // file is gone because the app was redeployed meanwhile) shows a way out instead of a blank page.
 import { Component, type ReactNode } from 'react';
 import { withTranslation, type WithTranslation } from 'react-i18next';
-import { errorMessageText } from './error-text';
+import { errorMessageText } from '../i18n/error-text';
 
 interface State {
   error: unknown;

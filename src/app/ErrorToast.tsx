@@ -1,6 +1,6 @@
 // Errors the user should know about (a refused query, a failed sign-in), in their language.
 import { useTranslation } from 'react-i18next';
-import { errorMessageText } from './error-text';
+import { errorMessageText } from '../i18n/error-text';
 
 export function ErrorToast({ error, onClose }: { error: unknown; onClose(): void }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 // this says what is still coming and how far along it is.
 import { useTranslation } from 'react-i18next';
 import type { BackendProgress } from '../data/backend';
-import { errorMessageText } from './error-text';
+import { errorMessageText } from '../i18n/error-text';
 
 export function LoadingIndicator({ progress, failure }: { progress: BackendProgress; failure: unknown }) {
   const { t } = useTranslation();

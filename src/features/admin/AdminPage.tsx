@@ -4,7 +4,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessageText } from '../../i18n/error-text';
 import { routePath } from '../../lib/route';
 import { useQuery } from '../../lib/use-query';
 import { AuditTable } from './AuditTable';
@@ -14,7 +14,7 @@ import { useAdminData } from './use-admin-data';
 import './admin.css';
 
 export default function AdminPage({ backend, languageSwitch }: { backend: Backend; languageSwitch: React.ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ready = useQuery('backend-ready', () => backend.ready().then(() => true));
   const user = ready.data !== undefined ? backend.currentUser() : null;
   const admin = user !== null && (user.role === 'district_admin' || user.role === 'community_admin');
@@ -43,7 +43,7 @@ export default function AdminPage({ backend, languageSwitch }: { backend: Backen
         <main className="admin-main">
           {error !== null && (
             <p className="admin-error" role="alert" data-testid="admin-error">
-              {errorMessage(error, (k, p) => t(k, p), (k) => i18n.exists(k))}
+              {errorMessageText(error)}
             </p>
           )}
           <section>

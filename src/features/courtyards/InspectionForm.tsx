@@ -6,7 +6,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
 import type { CourtyardDetail } from '../../data/types';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessageText } from '../../i18n/error-text';
 import {
   byTheme,
   checkInspection,
@@ -49,7 +49,6 @@ export default function InspectionForm({ backend, courtyard, onCancel, onSaved, 
   const [failure, setFailure] = useState<{ error: unknown; photos: number } | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const photos = usePhotoAttachments();
-  const say = (e: unknown) => errorMessage(e, (k, p) => t(k, p), (k) => i18n.exists(k));
 
   const items = checklist.data ?? [];
   const problems = checkInspection(items, draft);
@@ -182,7 +181,7 @@ export default function InspectionForm({ backend, courtyard, onCancel, onSaved, 
           )}
           {failure && (
             <p className="report-failure" role="alert" data-testid="inspection-error">
-              {failure.photos ? t('courtyard.inspect.partial', { count: failure.photos, reason: say(failure.error) }) : say(failure.error)}
+              {failure.photos ? t('courtyard.inspect.partial', { count: failure.photos, reason: errorMessageText(failure.error) }) : errorMessageText(failure.error)}
             </p>
           )}
           <div className="report-actions">

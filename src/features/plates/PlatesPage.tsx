@@ -2,7 +2,7 @@
 // SVG file. For signed-in staff; the database decides whose plates they may issue and refuses the rest.
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessageText } from '../../i18n/error-text';
 import { routePath } from '../../lib/route';
 import { useQuery } from '../../lib/use-query';
 import { buildPlates, downloadSvg } from './build-plates';
@@ -33,7 +33,7 @@ export default function PlatesPage({ backend }: { backend: Backend }) {
   else if (plates.error !== undefined)
     body = (
       <p className="plates-message" role="alert" data-testid="plates-error">
-        {errorMessage(plates.error, (k, p) => t(k, p), (k) => i18n.exists(k))}
+        {errorMessageText(plates.error)}
       </p>
     );
   else if (!plates.data) body = <p className="muted">{t('courtyard.plates.loading')}</p>;

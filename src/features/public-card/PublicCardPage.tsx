@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
 import { BackendError } from '../../data/backend';
 import type { CourtyardPublic } from '../../data/types';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessageText } from '../../i18n/error-text';
 import { formatDate } from '../../lib/format';
 import { RISK_HEX, RISK_INK, starString } from '../../lib/risk-level';
 import { routePath } from '../../lib/route';
@@ -70,7 +70,7 @@ function Facts({ c }: { c: CourtyardPublic }) {
 }
 
 export default function PublicCardPage({ backend, token, languageSwitch }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const card = useQuery(`public:${token}`, async () => {
     await backend.ready();
     return backend.courtyards.publicCard(token);
@@ -86,7 +86,7 @@ export default function PublicCardPage({ backend, token, languageSwitch }: Props
   else if (card.error !== undefined)
     body = (
       <section className="public-section public-invalid" role="alert" data-testid="public-error">
-        {errorMessage(card.error, (k, p) => t(k, p), (k) => i18n.exists(k))}
+        {errorMessageText(card.error)}
       </section>
     );
   else body = <p className="public-section muted">{t('courtyard.public.loading')}</p>;

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessageText } from '../../i18n/error-text';
 import { TITLE_MAX } from '../../lib/report-form';
 import { useQuery } from '../../lib/use-query';
 import { vocabName } from '../../lib/vocab';
@@ -100,7 +100,7 @@ export function PublicReportForm({ backend, token }: { backend: Backend; token: 
       </label>
       {failure !== null && (
         <p className="field-error" role="alert" data-testid="public-report-error">
-          {errorMessage(failure, (k, p) => t(k, p), (k) => i18n.exists(k))}
+          {errorMessageText(failure)}
         </p>
       )}
       <button type="submit" className="primary" disabled={sending} data-testid="public-submit">

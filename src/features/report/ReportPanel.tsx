@@ -5,7 +5,7 @@ import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
 import type { GridFeature, SessionUser, Vocabularies } from '../../data/types';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessageText } from '../../i18n/error-text';
 import type { LonLat } from '../../lib/exif-gps';
 import { defaultSource, emptyDraft, toIncidentReport, validateReport, type ReportDraft } from '../../lib/report-form';
 import { useQuery } from '../../lib/use-query';
@@ -37,7 +37,7 @@ interface Props {
 type Phase = { kind: 'editing' } | { kind: 'sending'; done: number; total: number } | { kind: 'done'; id: number; photos: number };
 
 export default function ReportPanel({ backend, map, user, vocab, gridById, session, onReported, onOpen, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [typed, setDraft] = useState<ReportDraft>(() => emptyDraft(''));
   // Until the reporter picks a source, it follows the role of whoever is signed in (the picker may change it).
   const draft = typed.source ? typed : { ...typed, source: defaultSource(user?.role, vocab.sources.map((s) => s.code)) };
@@ -69,7 +69,6 @@ export default function ReportPanel({ backend, map, user, vocab, gridById, sessi
   const photoGps = [...photos.items].reverse().find((a) => a.gps);
   const sending = phase.kind === 'sending';
   const shrinking = photos.items.some((a) => !a.upload);
-  const say = (e: unknown) => errorMessage(e, (k, p) => t(k, p), (k) => i18n.exists(k));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -132,7 +131,7 @@ export default function ReportPanel({ backend, map, user, vocab, gridById, sessi
             onLocate={device.locate}
             onUsePhoto={placeAndShow}
           />
-          {grid.error !== undefined && <p className="field-error" role="alert">{say(grid.error)}</p>}
+          {grid.error !== undefined && <p className="field-error" role="alert">{errorMessageText(grid.error)}</p>}
           <ReportFields
             draft={draft}
             errors={shown}
@@ -141,14 +140,14 @@ export default function ReportPanel({ backend, map, user, vocab, gridById, sessi
             afterCategory={
               <>
                 <DuplicateList rows={nearby.rows} vocab={vocab} supported={nearby.supported} busyId={nearby.busyId} onSupport={(id) => void nearby.support(id)} />
-                {nearby.error !== null && <p className="field-error" role="alert">{say(nearby.error)}</p>}
+                {nearby.error !== null && <p className="field-error" role="alert">{errorMessageText(nearby.error)}</p>}
               </>
             }
           />
           <PhotoPicker items={photos.items} problems={photos.problems} disabled={sending} onAdd={(f) => void photos.add(f)} onRemove={photos.remove} />
           {failure && (
             <p className="report-failure" role="alert" data-testid="report-failure">
-              {failure.photos && filedId !== null ? t('report.partial', { id: filedId, count: failure.photos, reason: say(failure.error) }) : say(failure.error)}
+              {failure.photos && filedId !== null ? t('report.partial', { id: filedId, count: failure.photos, reason: errorMessageText(failure.error) }) : errorMessageText(failure.error)}
             </p>
           )}
           {tried && Object.keys(errors).length > 0 && <p className="field-error">{t('report.fixErrors')}</p>}

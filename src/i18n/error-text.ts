@@ -1,4 +1,5 @@
-// One place that turns any error into text for the current language (see lib/error-message).
+// One place that turns any error into text for the current language (see lib/error-message); shared by the shell
+// and the features.
 import i18next from 'i18next';
 import { errorMessage } from '../lib/error-message';
 
