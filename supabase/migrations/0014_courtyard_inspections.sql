@@ -227,21 +227,24 @@ comment on table public.courtyard_events is
   'plates. Events that change the rating carry the effective risk, stars and score after them (the risk trend).';
 create index courtyard_events_courtyard_idx on public.courtyard_events (courtyard_id, at);
 
-create or replace function private.courtyard_events_append_only()
+-- Append-only tables (this history, the audit log of 0018) share one refusal; the trigger says which key and text.
+create or replace function private.refuse_change()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
 begin
-  perform private.fail('error.history_append_only', '院落记录只能追加，不能修改或删除', '{}'::jsonb);
+  perform private.fail(tg_argv[0], tg_argv[1], '{}'::jsonb);
   return null;
 end
 $$;
-comment on function private.courtyard_events_append_only() is 'Refuses changes to the courtyard history.';
+comment on function private.refuse_change() is
+  'Trigger: refuses any update or delete, whoever asks, with the error key and message given as trigger arguments.';
+revoke all on function private.refuse_change() from public, anon, authenticated;
 
 create trigger courtyard_events_append_only
   before update or delete on public.courtyard_events
-  for each row execute function private.courtyard_events_append_only();
+  for each row execute function private.refuse_change('error.history_append_only', '院落记录只能追加，不能修改或删除');
 
 -- Who may see a courtyard's inspections, rectifications and history: grid staff whose subtree holds it.
 create or replace function private.courtyard_in_scope(p_courtyard_id bigint)

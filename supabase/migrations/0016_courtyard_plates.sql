@@ -421,8 +421,7 @@ revoke all on function private.courtyard_rating(bigint), private.rescore_courtya
   private.set_override(bigint, public.risk_level, integer, text, text),
   private.check_photo(bigint, text, text, integer, integer, integer), private.new_plate_token(),
   private.revoke_plate(bigint), private.issue_plate(bigint), private.plate_courtyard(text),
-  private.scoring_rule_changed(), private.incidents_rescore_courtyard(), private.courtyards_score_new(), private.incidents_find_courtyard(),
-  private.courtyard_events_append_only()
+  private.scoring_rule_changed(), private.incidents_rescore_courtyard(), private.courtyards_score_new(), private.incidents_find_courtyard()
   from public, anon, authenticated;
 
 select private.grant_execute(array[

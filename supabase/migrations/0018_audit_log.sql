@@ -21,21 +21,9 @@ comment on table public.audit_log is
 create index audit_log_at_idx on public.audit_log (at desc);
 create index audit_log_object_idx on public.audit_log (object_type, object_id);
 
-create or replace function private.audit_log_append_only()
-returns trigger
-language plpgsql
-set search_path = ''
-as $$
-begin
-  perform private.fail('error.audit_append_only', '审计记录只能追加，不能修改或删除', '{}'::jsonb);
-  return null;
-end
-$$;
-comment on function private.audit_log_append_only() is 'Refuses changes to the audit log, whoever asks.';
-
 create trigger audit_log_append_only
   before update or delete on public.audit_log
-  for each row execute function private.audit_log_append_only();
+  for each row execute function private.refuse_change('error.audit_append_only', '审计记录只能追加，不能修改或删除');
 
 create or replace function private.audit(p_action text, p_object_type text, p_object_id text, p_field text,
   p_old text, p_new text)
@@ -111,7 +99,8 @@ create trigger profiles_audit after update or delete on public.profiles
   for each row execute function private.audit_changes('user_id', 'display_name', 'role', 'grid_id', 'department_id', 'is_active');
 create trigger grid_staff_audit after update or delete on public.grid_staff
   for each row execute function private.audit_changes('id', 'name', 'role', 'phone', 'grid_id', 'is_active');
-create trigger courtyards_audit after update or delete on public.courtyards
+-- Only when a landlord field is written: re-scoring updates every courtyard's rating and must not pay for a diff.
+create trigger courtyards_audit after update of landlord_name, landlord_phone, address or delete on public.courtyards
   for each row execute function private.audit_changes('id', 'landlord_name', 'landlord_phone', 'address');
 
 -- Reveals: the full number for those whose work needs it, logged first.
@@ -163,7 +152,6 @@ create or replace function public.grid_staff_phone(p_id bigint)
 returns text language sql set search_path = '' as $$ select private.reveal_phone('grid_staff', p_id) $$;
 comment on function public.grid_staff_phone(bigint) is 'Reveals a grid staff member''s full phone number to staff; logged.';
 
-revoke all on function private.audit(text, text, text, text, text, text), private.audit_changes(),
-  private.audit_log_append_only() from public, anon, authenticated;
+revoke all on function private.audit(text, text, text, text, text, text), private.audit_changes() from public, anon, authenticated;
 select private.grant_execute(array['private.actor_in_scope(uuid)', 'private.reveal_phone(text, bigint)',
   'public.household_phone(bigint)', 'public.courtyard_landlord_phone(bigint)', 'public.grid_staff_phone(bigint)'], false);
