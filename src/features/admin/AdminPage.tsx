@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
 import { errorMessageText } from '../../i18n/error-text';
 import { routePath } from '../../lib/route';
-import { useQuery } from '../../lib/use-query';
+import { useSignedInUser } from '../../lib/use-signed-in-user';
 import { AuditTable } from './AuditTable';
 import { InviteForm } from './InviteForm';
 import { UserRow } from './UserRow';
@@ -15,8 +15,7 @@ import './admin.css';
 
 export default function AdminPage({ backend, languageSwitch }: { backend: Backend; languageSwitch: React.ReactNode }) {
   const { t } = useTranslation();
-  const ready = useQuery('backend-ready', () => backend.ready().then(() => true));
-  const user = ready.data !== undefined ? backend.currentUser() : null;
+  const { ready, user } = useSignedInUser(backend);
   const admin = user !== null && (user.role === 'district_admin' || user.role === 'community_admin');
   const [error, setError] = useState<unknown>(null);
   const onError = useCallback((e: unknown) => setError(e), []);
@@ -35,7 +34,7 @@ export default function AdminPage({ backend, languageSwitch }: { backend: Backen
         <a href={routePath({ page: 'map' }, import.meta.env.BASE_URL)}>{t('admin.backToMap')}</a>
         {languageSwitch}
       </header>
-      {ready.data === undefined ? (
+      {!ready ? (
         <p className="muted">{t('admin.loading')}</p>
       ) : !admin ? (
         <p className="admin-message" data-testid="admin-forbidden">{t('admin.adminsOnly')}</p>

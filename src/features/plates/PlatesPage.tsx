@@ -5,6 +5,7 @@ import type { Backend } from '../../data/backend';
 import { errorMessageText } from '../../i18n/error-text';
 import { routePath } from '../../lib/route';
 import { useQuery } from '../../lib/use-query';
+import { useSignedInUser } from '../../lib/use-signed-in-user';
 import { buildPlates, downloadSvg } from './build-plates';
 import { plateRows, plateTarget } from './plate-rows';
 import './plates.css';
@@ -13,8 +14,7 @@ const target = plateTarget(location.search);
 
 export default function PlatesPage({ backend }: { backend: Backend }) {
   const { t, i18n } = useTranslation();
-  const ready = useQuery('backend-ready', () => backend.ready().then(() => true));
-  const user = ready.data !== undefined ? backend.currentUser() : null;
+  const { ready, user } = useSignedInUser(backend);
   const staff = user !== null && user.role !== 'resident';
   const district = (import.meta.env.VITE_DISTRICT_NAME as string | undefined) || t('app.district');
   const plates = useQuery(staff && target ? `plates:${JSON.stringify(target)}:${i18n.language}` : null, async () =>
@@ -27,7 +27,7 @@ export default function PlatesPage({ backend }: { backend: Backend }) {
   );
 
   let body;
-  if (ready.data === undefined) body = <p className="muted">{t('courtyard.plates.loading')}</p>;
+  if (!ready) body = <p className="muted">{t('courtyard.plates.loading')}</p>;
   else if (!staff) body = <p className="plates-message" data-testid="plates-signin">{t('courtyard.plates.signIn')}</p>;
   else if (!target) body = <p className="plates-message">{t('courtyard.plates.noTarget')}</p>;
   else if (plates.error !== undefined)
