@@ -24,7 +24,13 @@ interface FileResult {
 /** Assertion helpers first (_helpers.sql), then the fixtures built on them, in name order. */
 const sqlHelperFiles = () => readdirSync(TESTS_DIR).filter((f) => /^_[a-z0-9_]+\.sql$/.test(f)).sort();
 
-export const sqlTestFiles = () => readdirSync(TESTS_DIR).filter((f) => /^\d\d_[a-z0-9_]+\.sql$/.test(f)).sort();
+/** GRIDGOV_SQL_ONLY (a regular expression on file names) narrows a run while working on one topic. */
+const only = process.env.GRIDGOV_SQL_ONLY ? new RegExp(process.env.GRIDGOV_SQL_ONLY) : null;
+
+export const sqlTestFiles = () =>
+  readdirSync(TESTS_DIR)
+    .filter((f) => /^\d\d_[a-z0-9_]+\.sql$/.test(f) && (!only || only.test(f)))
+    .sort();
 
 async function runFile(engine: SqlEngine, file: string): Promise<FileResult> {
   const sql = readFileSync(join(TESTS_DIR, file), 'utf8');
