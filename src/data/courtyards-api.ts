@@ -17,7 +17,7 @@ export class CourtyardApi {
   constructor(private readonly rpc: Rpc) {}
 
   pins(): Promise<CourtyardPin[]> {
-    return this.rpc.rows<CourtyardPin>('map_courtyards', {});
+    return this.rpc.value<CourtyardPin[]>('map_courtyards_json', {});
   }
 
   checklist(): Promise<InspectionItem[]> {

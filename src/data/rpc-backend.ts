@@ -94,7 +94,7 @@ export abstract class RpcBackend implements Backend {
   }
 
   incidentPins(): Promise<IncidentPin[]> {
-    return this.rpcRows<IncidentPin>('map_incidents', {});
+    return this.rpcValue<IncidentPin[]>('map_incidents_json', {});
   }
 
   gridAt(lon: number, lat: number): Promise<number | null> {

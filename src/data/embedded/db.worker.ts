@@ -112,10 +112,16 @@ type QueryMessage = Extract<ToWorker, { type: 'query' }>;
 const queue: QueryMessage[] = [];
 let pumping = false;
 
+// A page asks for its bulk loads and its small answers in the same moment, bulk first (child components' effects
+// run before their parent's). A few milliseconds let the rest of that moment's messages arrive before a bulk load
+// takes Postgres for a while.
+const nextMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+
 async function pump() {
   if (pumping) return;
   pumping = true;
   while (queue.length) {
+    if (queue.every((m) => m.background)) await nextMessages();
     const i = queue.findIndex((m) => !m.background);
     const [msg] = queue.splice(i < 0 ? 0 : i, 1);
     try {
