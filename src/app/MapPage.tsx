@@ -21,6 +21,8 @@ import { useGridMap } from '../features/grids/use-grid-map';
 import { useInitialFit } from '../features/grids/use-initial-fit';
 import { PIN_LAYER } from '../features/incidents/pin-layer-id';
 import { incidentTooltip } from '../features/incidents/incident-tooltip';
+import { sensitiveAreaTooltip } from '../features/incidents/sensitive-area-tooltip';
+import { useSensitiveAreas } from '../features/incidents/use-sensitive-areas';
 import { FilterPanel } from '../features/incidents/FilterPanel';
 import { filtersOf } from '../features/incidents/filter-state';
 import { subtreeIds } from '../features/incidents/grid-scope';
@@ -132,13 +134,30 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
 
   // Labels over pins: a plate hides a few pins beneath it, but pins never make a grid's name unreadable.
   // Courtyards over pins: fewer and larger, their colour is what the courtyard layer is read by.
-  const layers = useMemo(() => [...pinLayers.layers, ...yards.layers, ...labelLayers], [labelLayers, pinLayers.layers, yards.layers]);
+  const areaLayers = useSensitiveAreas({
+    backend,
+    ready,
+    revision: `${session}:${version}`,
+    overlay: overlay !== null,
+    filters,
+    openStatuses: openCodes,
+    onError,
+  });
+  const layers = useMemo(
+    () => [...areaLayers, ...pinLayers.layers, ...yards.layers, ...labelLayers],
+    [areaLayers, labelLayers, pinLayers.layers, yards.layers],
+  );
   useDeckLayers(overlay, layers);
 
   const reportedWord = t('incidents.reportedAt');
   const getTooltip = useCallback(
     (info: PickingInfo) =>
       incidentTooltip(info, vocab, i18n.language, reportedWord) ??
+      sensitiveAreaTooltip(info, vocab, i18n.language, {
+        count: (count) => i18n.t('incidents.sensitiveArea.count', { count }),
+        total: (count) => i18n.t('incidents.sensitiveArea.total', { count }),
+        note: i18n.t('incidents.sensitiveArea.note'),
+      }) ??
       courtyardTooltip(info, (p) => i18n.t(`courtyard.levels.${p.risk_level}`), i18n.t('courtyard.overdue')),
     [vocab, i18n, reportedWord],
   );

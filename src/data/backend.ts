@@ -8,6 +8,7 @@ import type {
   HouseholdRow,
   IncidentDetail,
   IncidentPin,
+  SensitiveArea,
   IncidentReport,
   IncidentStatus,
   IncidentTransition,
@@ -67,6 +68,8 @@ export interface Backend {
   /** A household's full phone number, for grid staff of its grid; the database logs who asked. */
   revealHouseholdPhone(id: number): Promise<string>;
   incidentPins(): Promise<IncidentPin[]>;
+  /** Sensitive incidents the viewer may not see as pins, as counts per area of about 500 m. */
+  sensitiveAreas(): Promise<SensitiveArea[]>;
   /** Deepest grid covering the point, or null outside the district. */
   gridAt(lon: number, lat: number): Promise<number | null>;
 

@@ -15,6 +15,7 @@ import type {
   IncidentCategory,
   IncidentDetail,
   IncidentPin,
+  SensitiveArea,
   IncidentReport,
   IncidentSource,
   IncidentStatus,
@@ -95,6 +96,10 @@ export abstract class RpcBackend implements Backend {
 
   incidentPins(): Promise<IncidentPin[]> {
     return this.rpcValue<IncidentPin[]>('map_incidents_json', {});
+  }
+
+  sensitiveAreas(): Promise<SensitiveArea[]> {
+    return this.rpcRows<SensitiveArea>('sensitive_incident_areas', {});
   }
 
   gridAt(lon: number, lat: number): Promise<number | null> {

@@ -143,6 +143,16 @@ export interface IncidentPin {
   me_too_count: number;
 }
 
+/** Incidents of a sensitive category the viewer may not see, counted per cell of about 500 m (sensitive_incident_areas()). */
+export interface SensitiveArea {
+  /** The cell's centre, never an incident's own point. */
+  lon: number;
+  lat: number;
+  category: string;
+  incidents: number;
+  open: number;
+}
+
 /** A demo or real user as the app knows them after sign-in. */
 export interface SessionUser {
   id: string;

@@ -136,6 +136,11 @@ export const en: Messages = {
     shown: 'Showing {{shown}} of {{total}}',
     loading: 'Loading incidents…',
     reportedAt: 'Reported',
+    sensitiveArea: {
+      count: '{{count}}',
+      total: '{{count}} in all within about 500 m here',
+      note: 'Incidents about people are shown only by area, never by place',
+    },
     dueAt: 'Due',
     resolvedAt: 'Resolved',
     category: 'Category',

@@ -135,6 +135,11 @@ export const zhCN = {
     shown: '显示 {{shown}} / {{total}} 件',
     loading: '正在加载事件…',
     reportedAt: '上报',
+    sensitiveArea: {
+      count: '{{count}} 件',
+      total: '此处约 500 米范围内共 {{count}} 件',
+      note: '涉及个人的事件只公开大致范围，不公开具体位置',
+    },
     dueAt: '办理时限',
     resolvedAt: '办结时间',
     category: '类别',

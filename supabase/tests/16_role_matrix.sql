@@ -173,6 +173,7 @@ insert into exposed values
   ('rectification_close(bigint,text)', 'no', 'yes'),
   ('report_incident(text,text,text,text,double precision,double precision,text,text,text)', 'no', 'yes'),
   ('set_user_active(uuid,boolean)', 'no', 'yes'),
+  ('sensitive_incident_areas()', 'yes', 'yes'),
   ('set_user_role(uuid,app_role,bigint,smallint)', 'no', 'yes'),
   ('stats_dashboard(bigint,date,date,text,text[],text[])', 'yes', 'yes');
 

@@ -142,6 +142,55 @@ describe('map page in headless Chromium', () => {
     await shot('06-after-reload');
   });
 
+  it('shows an anonymous visitor disputes and public-order incidents only as counted areas, never as pins', async () => {
+    await page.locator('[data-testid=signin-picker]').selectOption('');
+    await page.locator('[data-testid=status-filter]').getByRole('button', { name: '全选' }).click();
+    await page.evaluate(() => window.__gridgovMap!.jumpTo({ center: [112.555, 37.8], zoom: 14 }));
+    const areas = () =>
+      page.evaluate(() => {
+        const canvas = window.__gridgovMap!.getCanvas();
+        const box = { x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, maxObjects: 10000 };
+        return window.__gridgovDeck!
+          .pickObjects({ ...box, layerIds: ['incident-sensitive-areas'] })
+          .map((i) => i.object as { lon: number; lat: number; parts: { category: string }[] });
+      });
+    await expect.poll(async () => (await areas()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await waitForIdle(page);
+    const drawn = await areas();
+    expect(new Set(drawn.flatMap((a) => a.parts.map((p) => p.category)))).toEqual(new Set(['dispute', 'public_order']));
+    // Each at a cell centre (an odd multiple of 0.0025°), not at an incident's own point.
+    for (const a of drawn) for (const v of [a.lon, a.lat]) expect(Math.round(v / 0.0025) % 2).toBe(1);
+    const sensitivePins = await page.evaluate(() => {
+      const canvas = window.__gridgovMap!.getCanvas();
+      const box = { x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, maxObjects: 100000 };
+      return window.__gridgovDeck!.pickObjects({ ...box, layerIds: ['incident-pins'] })
+        .filter((i) => ['dispute', 'public_order'].includes((i.object as { category: string }).category)).length;
+    });
+    expect(sensitivePins).toBe(0);
+    // They follow the category filter: with 矛盾纠纷 alone, no public-order area is left (and no other pin).
+    await page.locator('[data-testid=facet-category] summary').click();
+    await page.locator('[data-testid=category-option-dispute] input').check();
+    await expect
+      .poll(async () => (await areas()).every((a) => a.parts.every((p) => p.category === 'dispute')), { timeout: 10_000 })
+      .toBe(true);
+    await expect.poll(renderedPins).toBe(0);
+    // Brought to the middle of the map, clear of the panels laid over its left and right edges.
+    const at = await page.evaluate(async (a) => {
+      const map = window.__gridgovMap!;
+      map.jumpTo({ center: [a.lon, a.lat] });
+      await new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      });
+      const p = map.project([a.lon, a.lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, (await areas())[0]!);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('.pin-tooltip').textContent(), { timeout: 10_000 }).toMatch(/^矛盾纠纷 \d+ 件[\s\S]*只公开大致范围/);
+    await shot('07-anonymous-sensitive-areas');
+  });
+
   it('is served with a Content-Security-Policy that allows only the app itself', async () => {
     const policy = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");

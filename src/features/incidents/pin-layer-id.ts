@@ -5,3 +5,5 @@ export const CLUSTER_LAYER = 'incident-clusters';
 export const OVERDUE_LAYER = 'incident-overdue';
 export const SELECTED_LAYER = 'incident-selected';
 export const HEAT_LAYER = 'incident-heat';
+/** Sensitive incidents the viewer may not see as pins: counts per area of about 500 m. */
+export const SENSITIVE_AREA_LAYER = 'incident-sensitive-areas';
