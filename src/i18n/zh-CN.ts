@@ -737,6 +737,20 @@ export const zhCN = {
     exportTitle: '导出',
     wholeDistrict: '整个街道',
     png: '地图 PNG',
+    edit: {
+      title: '编辑网格',
+      pick: '在地图上点击一个网格（放大后可选微网格、密网格）。修改会和导入一样先经数据库检查，再一次性写入。',
+      reshape: '修改边界',
+      reshapeHint: '拖动顶点修改边界，拖动边的中点可加顶点。',
+      done: '完成，检查',
+      newCode: '新网格编码',
+      newName: '新网格名称',
+      split: '画线切分',
+      splitHint: '在地图上点两点画一条穿过网格的直线，再点一次最后一点结束。',
+      lineMisses: '这条线没有把网格分成两块，请重画。',
+      mergeInto: '合并到',
+      merge: '合并到相邻网格',
+    },
   },
 };
 

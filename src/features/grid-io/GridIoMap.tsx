@@ -2,7 +2,7 @@
 // problem the database found in red with its area beside it, so a street office sees where a surveyor's file
 // overlaps, leaves gaps or sticks out before anything is written. Its canvas keeps its last frame so the view can be
 // saved as a PNG.
-import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import maplibregl, { type FilterSpecification, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,9 @@ import type { GridCollection, GridProblem, GridSet } from '../../data/types';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 const MAX_AREA_LABELS = 100;
+/** Micro and unit grids are outlined (and pickable) only when zoomed in far enough to tell them apart. */
+export const DETAIL_ZOOM = 15.5;
+const DRAWN_LEVELS: FilterSpecification = ['any', ['in', ['get', 'level'], ['literal', ['community', 'grid']]], ['>=', ['zoom'], DETAIL_ZOOM]];
 
 interface Props {
   grids: GridCollection | null;
@@ -27,9 +30,10 @@ function addLayers(map: MapLibreMap) {
   map.addSource('existing', { type: 'geojson', data: EMPTY });
   map.addSource('candidate', { type: 'geojson', data: EMPTY });
   map.addSource('problems', { type: 'geojson', data: EMPTY });
+  // Invisible, for picking a grid to edit: only the levels whose outlines are drawn at this zoom.
+  map.addLayer({ id: 'existing-fill', type: 'fill', source: 'existing', filter: DRAWN_LEVELS, paint: { 'fill-opacity': 0 } });
   map.addLayer({
-    id: 'existing-line', type: 'line', source: 'existing',
-    filter: ['any', ['in', ['get', 'level'], ['literal', ['community', 'grid']]], ['>=', ['zoom'], 15.5]],
+    id: 'existing-line', type: 'line', source: 'existing', filter: DRAWN_LEVELS,
     paint: { 'line-color': '#64748b', 'line-width': ['match', ['get', 'level'], 'community', 2, 'grid', 1.2, 0.6] },
   });
   map.addLayer({ id: 'candidate-fill', type: 'fill', source: 'candidate', paint: { 'fill-color': '#2563eb', 'fill-opacity': 0.12 } });
@@ -41,6 +45,10 @@ function addLayers(map: MapLibreMap) {
   map.addLayer({
     id: 'problem-line', type: 'line', source: 'problems', filter: ['==', ['geometry-type'], 'Polygon'],
     paint: { 'line-color': '#991b1b', 'line-width': 2 },
+  });
+  map.addLayer({
+    id: 'selected-line', type: 'line', source: 'existing', filter: ['==', ['get', 'code'], ''],
+    paint: { 'line-color': '#f59e0b', 'line-width': 4 },
   });
   map.addLayer({
     id: 'problem-point', type: 'circle', source: 'problems', filter: ['==', ['geometry-type'], 'Point'],

@@ -11,6 +11,7 @@ import { bboxOf, type BBox } from '../../lib/coords';
 import { routePath } from '../../lib/route';
 import { useQuery } from '../../lib/use-query';
 import { useSignedInUser } from '../../lib/use-signed-in-user';
+import { EditPanel } from './EditPanel';
 import { ExportPanel } from './ExportPanel';
 import { GridIoMap } from './GridIoMap';
 import { ImportPanel } from './ImportPanel';
@@ -39,6 +40,7 @@ export default function GridIoPage({ backend, languageSwitch }: { backend: Backe
   const [result, setResult] = useState<GridImportResult | null>(null);
   const [applying, setApplying] = useState(false);
   const map = useRef<MapLibreMap | null>(null);
+  const [mapReady, setMapReady] = useState<MapLibreMap | null>(null);
 
   const checkKey = admin && candidate ? `${candidate.version}:${tolerance}:${snap}` : null;
   const check = useQuery(checkKey, () => backend.gridIo.check(candidate!.set, tolerance, snap), setError);
@@ -84,7 +86,8 @@ export default function GridIoPage({ backend, languageSwitch }: { backend: Backe
       ) : (
         <div className="grid-io-body">
           <aside className="grid-io-side">
-            <ImportPanel key={gridsVersion} onSet={propose} />
+            <ImportPanel key={`import-${gridsVersion}`} onSet={propose} />
+            <EditPanel key={`edit-${gridsVersion}`} map={mapReady} grids={grids} onSet={propose} />
             {candidate && (
               <section data-testid="grid-io-check">
                 <h2>{t('gridIo.checkTitle')}</h2>
@@ -116,7 +119,10 @@ export default function GridIoPage({ backend, languageSwitch }: { backend: Backe
             <ExportPanel grids={grids} map={map} />
           </aside>
           <GridIoMap grids={grids} candidate={candidate?.set ?? null} problems={problems} focus={focus}
-            onReady={(m) => (map.current = m)} />
+            onReady={(m) => {
+              map.current = m;
+              setMapReady(m);
+            }} />
         </div>
       )}
     </div>
