@@ -208,17 +208,9 @@ comment on function private.grid_snap(jsonb, double precision) is
   'not in the set are added to it.';
 
 create or replace function private.require_grid_admin()
-returns void
-language plpgsql
-stable
-security definer
-set search_path = ''
-as $$
-begin
-  if coalesce((private.current_profile()).role not in ('district_admin', 'community_admin'), true) then
-    perform private.fail('error.grid_admin_only', '只有街道或社区管理员可以导入或修改网格边界', '{}'::jsonb);
-  end if;
-end
+returns void language sql stable set search_path = '' as $$
+  select private.fail('error.grid_admin_only', '只有街道或社区管理员可以导入或修改网格边界', '{}'::jsonb)
+  where coalesce((private.current_profile()).role not in ('district_admin', 'community_admin'), true)
 $$;
 comment on function private.require_grid_admin() is 'Refuses anyone but a street or community admin from changing grid boundaries.';
 

@@ -3,11 +3,10 @@
 // neighbour; every edit goes through the database's check, the first two are applied, the third is refused.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import demoUsers from '../../src/data/demo-users.json';
-import { closeApp, openApp, screenshot, type App } from './helpers/app';
+import { closeApp, screenshot, type App } from './helpers/app';
+import { openGridPageAs } from './helpers/grid-io-page';
 import { pointInGrid, waitForIdle } from './helpers/map-page';
 
-const ADMIN_ID = demoUsers.find((u) => u.role === 'district_admin')!.id;
 
 let app: App;
 let page: Page;
@@ -40,14 +39,8 @@ async function applyClean(result: RegExp) {
 
 describe('grid editing (编辑网格)', () => {
   beforeAll(async () => {
-    app = await openApp(errors);
+    app = await openGridPageAs(errors, 'district_admin');
     page = app.page;
-    // Straight to the page as the demo street admin (the sign-in the header's picker stores): one start of the
-    // embedded database instead of two, which a busy machine can take minutes over.
-    await page.evaluate((id) => localStorage.setItem('gridgov.demoUser', id), ADMIN_ID);
-    await page.goto(`${app.server.url}grids`);
-    await page.locator('[data-testid=grid-io-edit]').waitFor({ timeout: 150_000 });
-    await waitForIdle(page);
   }, 240_000);
 
   afterAll(() => closeApp(app));

@@ -7,13 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import demoUsers from '../../src/data/demo-users.json';
 import { gridFixtures, writeFixtures } from '../../scripts/fixtures/grid-files';
-import { closeApp, openApp, screenshot, type App } from './helpers/app';
+import { closeApp, screenshot, type App } from './helpers/app';
+import { demoUserId, openGridPageAs } from './helpers/grid-io-page';
 import { waitForIdle } from './helpers/map-page';
 
-const user = (role: string) => demoUsers.find((u) => u.role === role)!;
-const ADMIN_ID = user('district_admin').id;
 const FIXTURES = mkdtempSync(join(tmpdir(), 'grid-io-'));
 
 let app: App;
@@ -31,14 +29,8 @@ const problems = () =>
 describe('grid boundaries in and out (网格边界)', () => {
   beforeAll(async () => {
     writeFixtures(FIXTURES, await gridFixtures());
-    app = await openApp(errors);
+    app = await openGridPageAs(errors, 'district_admin');
     page = app.page;
-    // Straight to the page as the demo street admin (the sign-in the header's picker stores): one start of the
-    // embedded database instead of two, which a busy machine can take minutes over.
-    await page.evaluate((id) => localStorage.setItem('gridgov.demoUser', id), ADMIN_ID);
-    await page.goto(`${app.server.url}grids`);
-    await page.locator('[data-testid=grid-io-import]').waitFor({ timeout: 150_000 });
-    await waitForIdle(page);
   }, 240_000);
 
   afterAll(() => closeApp(app));
@@ -115,10 +107,9 @@ describe('grid boundaries in and out (网格边界)', () => {
   });
 
   it('turns a grid worker away', async () => {
-    await page.goto(`${app.server.url}`);
-    await page.locator('[data-testid=signin-picker]').selectOption(user('grid_worker').id);
-    await expect.poll(() => page.locator('[data-testid=grid-io-link]').count()).toBe(0);
-    await page.goto(`${app.server.url}grids`);
-    await page.locator('[data-testid=grid-io-forbidden]').waitFor({ timeout: 60_000 });
+    await page.evaluate((id) => localStorage.setItem('gridgov.demoUser', id), demoUserId('grid_worker'));
+    await page.reload();
+    await page.locator('[data-testid=grid-io-forbidden]').waitFor({ timeout: 150_000 });
+    expect(await page.locator('[data-testid=grid-io-import]').count()).toBe(0);
   });
 });
