@@ -8,7 +8,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BBox } from '../../lib/coords';
 import { bboxOf } from '../../lib/coords';
-import { formatArea } from '../../lib/format';
+import { problemArea } from './problem-area';
 import type { GridCollection, GridProblem, GridSet } from '../../data/types';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -124,7 +124,7 @@ export function GridIoMap({ grids, candidate, problems, focus, onReady }: Props)
         const el = document.createElement('div');
         el.className = `grid-io-area${p.snappable ? ' sliver' : ''}`;
         el.dataset.testid = 'problem-area-label';
-        el.textContent = `${t(`gridIo.kind.${p.kind}`)} ${formatArea(p.area_m2!, i18n.language)}`;
+        el.textContent = `${t(`gridIo.kind.${p.kind}`)} ${problemArea(p.area_m2!, i18n.language)}`;
         return new maplibregl.Marker({ element: el }).setLngLat([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]).addTo(map);
       });
     return () => markers.forEach((m) => m.remove());

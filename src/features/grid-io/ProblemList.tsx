@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GridProblem } from '../../data/types';
 import { bboxOf, type BBox } from '../../lib/coords';
-import { formatArea } from '../../lib/format';
+import { problemArea } from './problem-area';
 
 export function ProblemList({ problems, checking, onFocus }: { problems: GridProblem[]; checking: boolean; onFocus(b: BBox): void }) {
   const { t, i18n } = useTranslation();
@@ -23,7 +23,7 @@ export function ProblemList({ problems, checking, onFocus }: { problems: GridPro
             <li key={i} data-testid="grid-io-problem" data-kind={p.kind} className={p.snappable ? 'sliver' : undefined}>
               <button type="button" disabled={!box} onClick={() => box && onFocus(box)}>
                 <strong>{t(`gridIo.kind.${p.kind}`)}</strong> {p.codes.join(' / ')}
-                {p.area_m2 !== null && <span className="area"> · {formatArea(p.area_m2, i18n.language)}</span>}
+                {p.area_m2 !== null && <span className="area"> · {problemArea(p.area_m2, i18n.language)}</span>}
                 {p.snappable && <span className="tag"> {t('gridIo.sliver')}</span>}
                 {p.detail && <span className="detail"> · {t(`gridIo.detail.${p.kind}`, { detail: p.detail, defaultValue: p.detail })}</span>}
               </button>
