@@ -46,6 +46,11 @@ export function Header({ backend, ready, session, onError }: Props) {
           {t('admin.link')}
         </a>
       )}
+      {(session.user?.role === 'district_admin' || session.user?.role === 'community_admin') && (
+        <a className="header-link" href={routePath({ page: 'grids' }, import.meta.env.BASE_URL)} data-testid="grid-io-link">
+          {t('gridIo.link')}
+        </a>
+      )}
       {backend.resetDemoData && <ResetDemoButton reset={() => backend.resetDemoData!()} disabled={!ready} />}
       <LanguageSwitch />
     </header>

@@ -2,6 +2,7 @@
 // EmbeddedBackend (PGlite + PostGIS in a worker) and SupabaseBackend (supabase-js).
 import type { AdminApi } from './admin-api';
 import type { CourtyardApi } from './courtyards-api';
+import type { GridIoApi } from './grid-io-api';
 import type {
   GridCollection,
   GridSummary,
@@ -103,6 +104,8 @@ export interface Backend {
   readonly courtyards: CourtyardApi;
   /** Users, invitations and the audit log, for street and community admins. */
   readonly admin: AdminApi;
+  /** Grid boundaries in (check, apply) for street and community admins. */
+  readonly gridIo: GridIoApi;
   /** Stores an inspection photo and attaches it to the inspection. */
   uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<void>;
 

@@ -686,3 +686,50 @@ export interface GridMetric {
   /** 3·red + 2·orange + 1·yellow courtyards. */
   risk_score: number;
 }
+
+/** A set of grid boundaries for grid_import_check / grid_import_apply (GeoJSON FeatureCollection in WGS84). */
+export interface GridSet {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    properties: { code: string; name: string; level: GridLevel; parent: string | null };
+    geometry: import('geojson').Polygon | import('geojson').MultiPolygon;
+  }[];
+  /** Grids folded into a sibling (merges); an import never deletes otherwise. */
+  remove?: { code: string; into: string }[];
+}
+
+export type GridProblemKind =
+  | 'bad_feature'
+  | 'duplicate_code'
+  | 'invalid_geometry'
+  | 'unknown_parent'
+  | 'level_mismatch'
+  | 'bad_merge'
+  | 'out_of_scope'
+  | 'overlap'
+  | 'outside_parent'
+  | 'gap';
+
+/** One row of grid_import_check. */
+export interface GridProblem {
+  kind: GridProblemKind;
+  codes: string[];
+  detail: string | null;
+  area_m2: number | null;
+  /** A sliver within the tolerance: snapping fixes it. */
+  snappable: boolean;
+  geometry: import('geojson').Polygon | import('geojson').Point | null;
+}
+
+/** What grid_import_apply wrote and moved. */
+export interface GridImportResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  snapped: number;
+  households: number;
+  courtyards: number;
+  incidents: number;
+}

@@ -175,7 +175,9 @@ insert into exposed values
   ('set_user_active(uuid,boolean)', 'no', 'yes'),
   ('sensitive_incident_areas()', 'yes', 'yes'),
   ('set_user_role(uuid,app_role,bigint,smallint)', 'no', 'yes'),
-  ('stats_dashboard(bigint,date,date,text,text[],text[])', 'yes', 'yes');
+  ('stats_dashboard(bigint,date,date,text,text[],text[])', 'yes', 'yes'),
+  ('grid_import_apply(jsonb,double precision,boolean)', 'no', 'yes'),
+  ('grid_import_check(jsonb,double precision,boolean)', 'no', 'yes');
 
 create temp table totals on commit drop as select c.relname::text tbl, 0::bigint n
 from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = 'public' and c.relkind = 'r';
