@@ -74,7 +74,13 @@ describe('parseHouseholdRows', () => {
   it('takes the grid chosen for the whole file and reads building and room from the address', () => {
     const mm = householdMapping(['户主', '地址']);
     const { rows } = parseHouseholdRows([['刘洋', '柳巷7号楼3单元502']], mm, { ...ctx, defaultGridCode: '01-02' });
-    expect(rows[0]).toMatchObject({ grid_code: '01-02', building: '7号楼', unit_no: '3', room: '502', address: '柳巷7号楼3单元502' });
+    expect(rows[0]).toMatchObject({ grid_code: '01-02', building: '7号楼', unit_no: '3', room: '502', address: '柳巷7号楼3单元502', size: null, tags: null });
+  });
+
+  it('reads a masked number (our own export) as "keep the stored one"', () => {
+    const { rows, errors } = parseHouseholdRows([['01-01', '1号楼', '1', '101', '王芳', '139****5678', '2', '']], m, ctx);
+    expect(errors).toEqual([]);
+    expect(rows[0]!.phone).toBeNull();
   });
 
   it('applies the user\'s tag mapping, including "ignore"', () => {

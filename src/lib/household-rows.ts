@@ -11,17 +11,17 @@ export const HOUSEHOLD_FIELDS = [
 export type HouseholdField = (typeof HOUSEHOLD_FIELDS)[number];
 
 export const HOUSEHOLD_HEADERS: Record<HouseholdField, readonly string[]> = {
-  grid_code: ['网格编号', '网格编码', '网格代码', '所属网格', '网格', 'grid_code', 'grid'],
+  grid_code: ['网格编号', '网格编码', '网格代码', '所属网格', '网格', 'grid_code', 'grid code', 'grid'],
   building: ['楼栋', '楼栋号', '楼号', '栋号', '幢', 'building'],
   unit_no: ['单元', '单元号', 'unit_no', 'unit'],
   room: ['房号', '房间号', '门牌号', '室号', 'room'],
   address: ['地址', '住址', '家庭住址', '详细地址', '现住址', 'address'],
-  head_name: ['户主姓名', '户主', '姓名', '户主名称', 'head_name', 'name'],
+  head_name: ['户主姓名', '户主', '姓名', '户主名称', 'head_name', 'head of household', 'name'],
   phone: ['联系电话', '手机号码', '手机号', '手机', '电话', '联系方式', 'phone'],
-  size: ['家庭人口', '户人口数', '人口数', '人口', '人数', 'size'],
+  size: ['家庭人口', '户人口数', '人口数', '人口', '人数', 'size', 'people'],
   tags: ['户标签', '标签', '人员类别', '户类别', '类别', 'tags'],
-  courtyard_code: ['院落编号', '院落', 'courtyard_code', 'courtyard'],
-  last_visit_at: ['最近走访', '走访日期', '最近走访日期', 'last_visit_at'],
+  courtyard_code: ['院落编号', '院落', 'courtyard_code', 'courtyard no', 'courtyard'],
+  last_visit_at: ['最近走访', '走访日期', '最近走访日期', 'last_visit_at', 'last visit'],
 };
 
 /** What import_households() takes, one per good row. */
@@ -34,8 +34,10 @@ export interface HouseholdImportRow {
   address: string;
   head_name: string;
   phone: string | null;
-  size: number;
-  tags: string[];
+  /** null = not in the file: the stored value stays (1 for a new household). */
+  size: number | null;
+  /** null = the file has no tag column: stored tags stay. */
+  tags: string[] | null;
   courtyard_code: string | null;
   last_visit_at: string | null;
 }
@@ -104,6 +106,8 @@ export interface HouseholdContext {
   tags: Map<string, string>;
 }
 
+const MASKED_PHONE = /^1[0-9]{2}\*{4}[0-9]{4}$/;
+
 const LIMITS: Partial<Record<HouseholdField, number>> = { building: 40, unit_no: 20, room: 20, address: 200, head_name: 60 };
 
 /** The natural key of a household: grid + building + unit + room, the same as the database's unique index. */
@@ -141,8 +145,8 @@ export function parseHouseholdRows(body: readonly (readonly string[])[], mapping
       address: address || [building, unitNo && `${unitNo}单元`, room].filter(Boolean).join(''),
       head_name: get('head_name'),
       phone: null,
-      size: 1,
-      tags: [],
+      size: null,
+      tags: mapping.tags === undefined ? null : [],
       courtyard_code: get('courtyard_code') || null,
       last_visit_at: null,
     };
@@ -154,23 +158,23 @@ export function parseHouseholdRows(body: readonly (readonly string[])[], mapping
     if (r.grid_code && !ctx.gridCodes.has(r.grid_code)) fail('grid_code', 'unknown_grid', r.grid_code);
 
     const phone = get('phone');
-    if (phone) {
-      const p = normalisePhone(phone);
-      if (PHONE.test(p)) r.phone = p;
-      else fail('phone', 'bad_phone', phone);
-    }
+    const p = normalisePhone(phone);
+    if (PHONE.test(p)) r.phone = p;
+    // A masked number (our own export read back) says nothing new: the stored number stays.
+    else if (phone && !MASKED_PHONE.test(p)) fail('phone', 'bad_phone', phone);
     const size = get('size');
     if (size) {
       const n = Number(size.replace(/人$/, ''));
       if (Number.isInteger(n) && n >= 0 && n <= 30) r.size = n;
       else fail('size', 'bad_size', size);
     }
+    const tags = new Set<string>();
     for (const label of splitTags(get('tags'))) {
       const code = ctx.tags.get(normaliseHeader(label));
-      if (code) r.tags.push(code);
+      if (code) tags.add(code);
       else if (code === undefined) fail('tags', 'unknown_tag', label);
     }
-    r.tags = [...new Set(r.tags)].sort();
+    if (r.tags) r.tags = [...tags].sort();
     const visit = get('last_visit_at');
     if (visit) {
       r.last_visit_at = parseDay(visit);
