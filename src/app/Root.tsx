@@ -10,6 +10,7 @@ const ScreenApp = lazy(() => import('./ScreenApp'));
 const PublicCardPage = lazy(() => import('../features/public-card/PublicCardPage'));
 const PlatesPage = lazy(() => import('../features/plates/PlatesPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
+const DataPage = lazy(() => import('../features/data-io/DataPage'));
 
 function page(route: Route, backend: Backend) {
   switch (route.page) {
@@ -21,6 +22,8 @@ function page(route: Route, backend: Backend) {
       return <PlatesPage backend={backend} />;
     case 'admin':
       return <AdminPage backend={backend} languageSwitch={<LanguageSwitch />} />;
+    case 'data':
+      return <DataPage backend={backend} languageSwitch={<LanguageSwitch />} />;
     default:
       return <App backend={backend} />;
   }

@@ -9,7 +9,9 @@ export type Route =
   /** Printable plates for the courtyards of a grid (or one courtyard). */
   | { page: 'plates' }
   /** Users, invitations and the audit log, for admins. */
-  | { page: 'admin' };
+  | { page: 'admin' }
+  /** Household registers and incidents in and out (CSV/XLSX/Open311), for staff. */
+  | { page: 'data' };
 
 export function parseRoute(pathname: string, base = '/'): Route {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
@@ -17,6 +19,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (parts[0] === 'screen' && parts.length === 1) return { page: 'screen' };
   if (parts[0] === 'plates' && parts.length === 1) return { page: 'plates' };
   if (parts[0] === 'admin' && parts.length === 1) return { page: 'admin' };
+  if (parts[0] === 'data' && parts.length === 1) return { page: 'data' };
   if (parts[0] === 'c' && parts.length === 2) return { page: 'courtyard', token: decodeURIComponent(parts[1]!) };
   return { page: 'map' };
 }
@@ -30,6 +33,7 @@ export function routePath(route: Route, base = '/'): string {
     case 'screen':
     case 'plates':
     case 'admin':
+    case 'data':
       return `${b}${route.page}`;
     case 'courtyard':
       return `${b}c/${encodeURIComponent(route.token)}`;
