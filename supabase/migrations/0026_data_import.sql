@@ -96,9 +96,11 @@ begin
     coalesce(nullif(btrim(r.address), ''), concat_ws('', btrim(r.building), btrim(r.unit_no), btrim(r.room))) address) b
   left join public.grids g on g.code = btrim(r.grid_code)
   left join lateral (
-    -- The courtyard by its number, else the courtyard whose address the household's address starts with.
+    -- The courtyard by its number, else the courtyard of the household's grid subtree whose address the household's
+    -- address starts with (through the courtyards' grid index, not a scan of every courtyard per row).
     select c.id from public.courtyards c
-    where case when r.courtyard_code is not null then c.code = btrim(r.courtyard_code) else b.address like c.address || '%' end
+    where case when r.courtyard_code is not null then c.code = btrim(r.courtyard_code)
+      else c.grid_id = any (array(select s.id from public.grids s where s.path @> array[g.id])) and b.address like c.address || '%' end
     order by length(c.address) desc limit 1) c on true
   left join lateral (
     select case when r.last_visit_at ~ '^\d{4}-\d{2}-\d{2}$' then r.last_visit_at::date end visit_day) d on true;
@@ -123,17 +125,14 @@ begin
   from import_households_rows r
   where r.existing_id = h.id and not r.same;
 
-  with ins as (
-    insert into public.households (grid_id, building, unit_no, room, address, head_name, phone, size, tags, courtyard_id,
-      last_visit_at)
-    select grid_id, building, unit_no, room, address, head_name, phone, coalesce(size, 1), coalesce(tags, '{}'), courtyard_id,
-      last_visit_at
-    from import_households_rows where reason is null and existing_id is null
-    returning id, grid_id, building, unit_no, room)
-  update import_households_rows r set existing_id = ins.id
-  from ins
-  where r.reason is null and r.existing_id is null and ins.grid_id = r.grid_id and ins.building = r.building
-    and coalesce(ins.unit_no, '') = coalesce(r.unit_no, '') and ins.room = r.room;
+  -- New rows get their ids first, so the results need no join back from what the insert returns.
+  update import_households_rows set existing_id = nextval(pg_get_serial_sequence('public.households', 'id'))
+  where reason is null and existing_id is null;
+  insert into public.households (id, grid_id, building, unit_no, room, address, head_name, phone, size, tags, courtyard_id,
+    last_visit_at)
+  select existing_id, grid_id, building, unit_no, room, address, head_name, phone, coalesce(size, 1), coalesce(tags, '{}'),
+    courtyard_id, last_visit_at
+  from import_households_rows where reason is null and same is null;
 
   select coalesce(jsonb_agg(jsonb_build_object('row_no', row_no,
       'result', case when reason is not null then 'refused' when same is null then 'inserted' when same then 'unchanged' else 'updated' end,
@@ -279,19 +278,17 @@ begin
   from import_incident_rows r
   where r.existing_id = i.id and not r.same and r.reason is null;
 
-  with ins as (
-    insert into public.incidents (external_ref, category, source, status, title, description, location, address,
-      reporter_name, reporter_phone, reported_at, accepted_at, dispatched_at, resolved_at, closed_at)
-    select ref, category, source, status, title, description, location, address, reporter_name, reporter_phone, reported_at,
-      case when status <> 'pending' then reported_at end, case when status in ('dispatched', 'coordinating') then reported_at end,
-      resolved_at, closed_at
-    from import_incident_rows where reason is null and existing_id is null
-    returning id, external_ref, reported_at, status)
-  , ev as (
-    insert into public.incident_events (incident_id, at, actor_id, actor_name, kind, to_status, note)
-    select ins.id, ins.reported_at, (select auth.uid()), private.actor_name(), 'created', ins.status, '导入：' || ins.external_ref
-    from ins)
-  update import_incident_rows r set existing_id = ins.id from ins where r.ref = ins.external_ref and r.reason is null;
+  update import_incident_rows set existing_id = nextval(pg_get_serial_sequence('public.incidents', 'id'))
+  where reason is null and existing_id is null;
+  insert into public.incidents (id, external_ref, category, source, status, title, description, location, address,
+    reporter_name, reporter_phone, reported_at, accepted_at, dispatched_at, resolved_at, closed_at)
+  select existing_id, ref, category, source, status, title, description, location, address, reporter_name, reporter_phone,
+    reported_at, case when status <> 'pending' then reported_at end,
+    case when status in ('dispatched', 'coordinating') then reported_at end, resolved_at, closed_at
+  from import_incident_rows where reason is null and same is null;
+  insert into public.incident_events (incident_id, at, actor_id, actor_name, kind, to_status, note)
+  select existing_id, reported_at, (select auth.uid()), private.actor_name(), 'created', status, '导入：' || ref
+  from import_incident_rows where reason is null and same is null;
   perform set_config('gridgov.event_written', 'off', true);
 
   select coalesce(jsonb_agg(jsonb_build_object('row_no', row_no,
