@@ -2,7 +2,7 @@
 // errors of the rows that cannot go in. Every row ends up in exactly one of the two lists: nothing is dropped.
 import type { HouseholdTag } from '../data/types';
 import { cellOf, guessMapping, normaliseHeader, type ColumnMapping } from './column-map';
-import { normalisePhone, parseDay, PHONE, type RowError } from './row-errors';
+import { isBlankRow, normalisePhone, parseDay, PHONE, RowCollector, type RowError } from './row-errors';
 
 export const HOUSEHOLD_FIELDS = [
   'grid_code', 'building', 'unit_no', 'room', 'address', 'head_name', 'phone', 'size', 'tags', 'courtyard_code',
@@ -119,13 +119,10 @@ export const householdKey = (r: Pick<HouseholdImportRow, 'grid_code' | 'building
  * A row repeating the natural key of an earlier row is a duplicate; the first one is kept.
  */
 export function parseHouseholdRows(body: readonly (readonly string[])[], mapping: ColumnMapping<HouseholdField>, ctx: HouseholdContext): HouseholdParse {
-  const rows: HouseholdImportRow[] = [];
-  const errors: RowError[] = [];
-  const badRows: number[] = [];
-  const seen = new Map<string, number>();
+  const out = new RowCollector<HouseholdImportRow>();
   body.forEach((cells, i) => {
     const line = i + 2;
-    if (cells.every((c) => (c ?? '').trim() === '')) return;
+    if (isBlankRow(cells)) return;
     const rowErrors: RowError[] = [];
     const fail = (field: HouseholdField, code: RowError['code'], value: string) => rowErrors.push({ row: line, field, code, value });
     const get = (f: HouseholdField) => cellOf(cells, mapping, f);
@@ -180,16 +177,7 @@ export function parseHouseholdRows(body: readonly (readonly string[])[], mapping
       r.last_visit_at = parseDay(visit);
       if (!r.last_visit_at) fail('last_visit_at', 'bad_date', visit);
     }
-    if (rowErrors.length === 0) {
-      const key = householdKey(r);
-      const first = seen.get(key);
-      if (first !== undefined) fail('room', 'duplicate', String(first));
-      else seen.set(key, line);
-    }
-    if (rowErrors.length) {
-      errors.push(...rowErrors);
-      badRows.push(line);
-    } else rows.push(r);
+    out.add(line, r, rowErrors, householdKey(r), 'room');
   });
-  return { rows, errors, badRows };
+  return out.result();
 }

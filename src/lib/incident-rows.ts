@@ -3,7 +3,7 @@
 // is the natural key, so importing the same export twice changes nothing.
 import type { IncidentCategory, IncidentStatus } from '../data/types';
 import { cellOf, guessMapping, normaliseHeader, type ColumnMapping } from './column-map';
-import { normalisePhone, parseChinaTime, PHONE, type RowError } from './row-errors';
+import { isBlankRow, normalisePhone, parseChinaTime, PHONE, RowCollector, type RowError } from './row-errors';
 
 export interface IncidentImportRow {
   row: number;
@@ -117,13 +117,10 @@ export function checkIncident(r: IncidentImportRow, raw: { category: string; sta
 
 /** Hotline export rows → typed incident rows and per-row errors. */
 export function parseHotlineRows(body: readonly (readonly string[])[], mapping: ColumnMapping<HotlineField>, ctx: IncidentContext) {
-  const rows: IncidentImportRow[] = [];
-  const errors: RowError[] = [];
-  const badRows: number[] = [];
-  const seen = new Map<string, number>();
+  const out = new RowCollector<IncidentImportRow>();
   body.forEach((cells, i) => {
     const line = i + 2;
-    if (cells.every((c) => (c ?? '').trim() === '')) return;
+    if (isBlankRow(cells)) return;
     const get = (f: HotlineField) => cellOf(cells, mapping, f);
     const rowErrors: RowError[] = [];
     const fail = (field: string, code: RowError['code'], value: string) => rowErrors.push({ row: line, field, code, value });
@@ -155,16 +152,8 @@ export function parseHotlineRows(body: readonly (readonly string[])[], mapping: 
     checkIncident(r, raw, fail);
     if (resolvedRaw && !r.resolved_at) fail('resolved_at', 'bad_date', resolvedRaw);
     if (!reportedRaw) fail('reported_at', 'missing', '');
-    if (rowErrors.length === 0) {
-      const first = seen.get(r.ref);
-      if (first !== undefined) fail('ref', 'duplicate', String(first));
-      else seen.set(r.ref, line);
-    }
-    if (rowErrors.length) {
-      // One reason per field is enough to fix a row.
-      errors.push(...rowErrors.filter((e, k) => rowErrors.findIndex((o) => o.field === e.field) === k));
-      badRows.push(line);
-    } else rows.push(r);
+    // One reason per field is enough to fix a row.
+    out.add(line, r, rowErrors.filter((e, k) => rowErrors.findIndex((o) => o.field === e.field) === k), r.ref, 'ref');
   });
-  return { rows, errors, badRows };
+  return out.result();
 }

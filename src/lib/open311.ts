@@ -4,7 +4,7 @@
 // which makes our export → this import give the same incidents.
 import type { IncidentStatus } from '../data/types';
 import { checkIncident, isOpenStatus, mapCategory, mapStatus, titleFrom, type IncidentContext, type IncidentImportRow } from './incident-rows';
-import { parseChinaTime, type RowError } from './row-errors';
+import { parseChinaTime, RowCollector, type RowError } from './row-errors';
 
 export interface Open311Request {
   service_request_id: string | number;
@@ -35,10 +35,7 @@ export function open311Requests(json: unknown): Open311Request[] | null {
 }
 
 export function parseOpen311(json: unknown, ctx: IncidentContext) {
-  const rows: IncidentImportRow[] = [];
-  const errors: RowError[] = [];
-  const badRows: number[] = [];
-  const seen = new Map<string, number>();
+  const out = new RowCollector<IncidentImportRow>();
   (open311Requests(json) ?? []).forEach((q, i) => {
     // Requests are numbered from 1, as a reader of the JSON counts them.
     const line = i + 1;
@@ -76,15 +73,7 @@ export function parseOpen311(json: unknown, ctx: IncidentContext) {
       reporter_phone: null,
     };
     checkIncident(r, { category: categoryRaw, status: statusRaw, lon: rawLon, lat: rawLat }, fail);
-    if (rowErrors.length === 0) {
-      const first = seen.get(r.ref);
-      if (first !== undefined) fail('ref', 'duplicate', String(first));
-      else seen.set(r.ref, line);
-    }
-    if (rowErrors.length) {
-      errors.push(...rowErrors);
-      badRows.push(line);
-    } else rows.push(r);
+    out.add(line, r, rowErrors, r.ref, 'ref');
   });
-  return { rows, errors, badRows };
+  return out.result();
 }

@@ -55,3 +55,32 @@ export function parseChinaTime(v: string): string | null {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${day}T${pad(h)}:${pad(mi)}:${pad(se)}+08:00`;
 }
+
+/**
+ * Collects the checked rows of a file: a row without errors is kept unless it repeats the natural key of an earlier
+ * one (then it is a duplicate of that line); a row with errors is listed with them. Every row lands in one list.
+ */
+export class RowCollector<T> {
+  readonly rows: T[] = [];
+  readonly errors: RowError[] = [];
+  readonly badRows: number[] = [];
+  private readonly seen = new Map<string, number>();
+
+  add(line: number, row: T, rowErrors: RowError[], key: string, keyField: string) {
+    if (rowErrors.length === 0) {
+      const first = this.seen.get(key);
+      if (first !== undefined) rowErrors.push({ row: line, field: keyField, code: 'duplicate', value: String(first) });
+      else this.seen.set(key, line);
+    }
+    if (rowErrors.length) {
+      this.errors.push(...rowErrors);
+      this.badRows.push(line);
+    } else this.rows.push(row);
+  }
+
+  result(): { rows: T[]; errors: RowError[]; badRows: number[] } {
+    return { rows: this.rows, errors: this.errors, badRows: this.badRows };
+  }
+}
+
+export const isBlankRow = (cells: readonly string[]) => cells.every((c) => (c ?? '').trim() === '');
