@@ -181,7 +181,7 @@ comment on function private.import_rows(text, jsonb, bigint[]) is
   'Runs household_batch or incident_batch on a batch; when the batch fails as a whole, row by row, refusing only '
   'the failing rows (reason = the error''s i18n key).';
 
-create or replace function private.import_households(p_rows jsonb)
+create or replace function private.import(p_batch text, p_rows jsonb)
 returns table (row_no integer, result text, id bigint, reason text)
 language plpgsql
 security definer
@@ -190,18 +190,22 @@ as $$
 begin
   perform private.require_importer();
   perform private.import_batch_size(p_rows);
-  return query select * from jsonb_to_recordset(private.import_rows('household_batch', p_rows, private.scoped_grid_ids()))
+  if p_batch not in ('household_batch', 'incident_batch') then
+    perform private.fail('error.import_batch', '未知的导入类型', jsonb_build_object('max', 5000));
+  end if;
+  return query select * from jsonb_to_recordset(private.import_rows(p_batch, p_rows, private.scoped_grid_ids()))
     r(row_no integer, result text, id bigint, reason text);
 end
 $$;
-comment on function private.import_households(jsonb) is
-  'Imports register rows for a street or community admin, refusing rows outside their scope; see the top of this file.';
+comment on function private.import(text, jsonb) is
+  'Imports a batch of register rows (household_batch) or incident rows (incident_batch) for a street or community '
+  'admin, refusing rows outside their scope; see the top of this file.';
 
 create or replace function public.import_households(p_rows jsonb)
 returns table (row_no integer, result text, id bigint, reason text)
 language sql
 set search_path = ''
-as $$ select * from private.import_households(p_rows) $$;
+as $$ select * from private.import('household_batch', p_rows) $$;
 comment on function public.import_households(jsonb) is
   'Imports a batch (≤ 5000) of household register rows {row_no, grid_code, building, unit_no, room, address, head_name, '
   'phone, size, tags, courtyard_code, last_visit_at}; one result per row: inserted, updated, unchanged or refused + reason.';
@@ -302,27 +306,11 @@ comment on function private.incident_batch(jsonb, bigint[]) is
   'Checks, inserts and updates one batch of incident rows set-based, matched on external_ref; writes each new '
   'incident''s ''created'' event with its imported status. Called by import_incidents.';
 
-create or replace function private.import_incidents(p_rows jsonb)
-returns table (row_no integer, result text, id bigint, reason text)
-language plpgsql
-security definer
-set search_path = ''
-as $$
-begin
-  perform private.require_importer();
-  perform private.import_batch_size(p_rows);
-  return query select * from jsonb_to_recordset(private.import_rows('incident_batch', p_rows, private.scoped_grid_ids()))
-    r(row_no integer, result text, id bigint, reason text);
-end
-$$;
-comment on function private.import_incidents(jsonb) is
-  'Imports incident rows for a street or community admin, refusing points outside their scope; see the top of this file.';
-
 create or replace function public.import_incidents(p_rows jsonb)
 returns table (row_no integer, result text, id bigint, reason text)
 language sql
 set search_path = ''
-as $$ select * from private.import_incidents(p_rows) $$;
+as $$ select * from private.import('incident_batch', p_rows) $$;
 comment on function public.import_incidents(jsonb) is
   'Imports a batch (≤ 5000) of incident rows {row_no, ref, category, source, status, title, description, lon, lat, '
   'address, reported_at, resolved_at, closed_at, reporter_name, reporter_phone} from a hotline export or an Open311 '
@@ -331,5 +319,4 @@ comment on function public.import_incidents(jsonb) is
 revoke all on function private.household_batch(jsonb, bigint[]), private.incident_batch(jsonb, bigint[]),
   private.import_rows(text, jsonb, bigint[]) from public, anon, authenticated;
 select private.grant_execute(array['private.require_importer()', 'private.import_batch_size(jsonb)',
-  'private.import_households(jsonb)', 'public.import_households(jsonb)',
-  'private.import_incidents(jsonb)', 'public.import_incidents(jsonb)'], false);
+  'private.import(text, jsonb)', 'public.import_households(jsonb)', 'public.import_incidents(jsonb)'], false);
