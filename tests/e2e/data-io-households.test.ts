@@ -1,7 +1,7 @@
 // Import and export in a real browser: a community admin imports a register XLSX with bad rows (good rows land,
 // bad rows are listed with line, column and reason, the database refuses the row of another community, the error
-// report downloads), imports it again without duplicates, reads a GBK CSV right, and exports incidents with the
-// map's filters; a resident is turned away.
+// report downloads), imports it again without duplicates, reads a GBK CSV right, imports a hotline export and an
+// Open311 feed (again without duplicates), and exports incidents with the map's filters; a resident is turned away.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,24 @@ describe('data import and export (数据导入导出)', () => {
     expect(await page.locator('[data-testid=import-summary]').getAttribute('data-good')).toBe('20');
     await page.locator('[data-testid=import-start]').click();
     expect(await result()).toEqual({ inserted: 8, updated: 12, unchanged: 0, refused: 0 });
+  });
+
+  it('imports a hotline export and an Open311 feed, each only once', async () => {
+    await page.locator('[data-testid=import-kind]').selectOption('hotline');
+    await upload('hotline.xlsx');
+    const summary = page.locator('[data-testid=import-summary]');
+    expect([await summary.getAttribute('data-good'), await summary.getAttribute('data-bad')]).toEqual(['10', '2']);
+    await page.locator('[data-testid=import-start]').click();
+    expect(await result()).toEqual({ inserted: 10, updated: 0, unchanged: 0, refused: 0 });
+    await upload('hotline-gbk.csv');
+    await page.locator('[data-testid=import-start]').click();
+    expect(await result()).toEqual({ inserted: 0, updated: 0, unchanged: 10, refused: 0 });
+
+    await page.locator('[data-testid=import-kind]').selectOption('open311');
+    await upload('open311-requests.json');
+    expect(await summary.getAttribute('data-good')).toBe('6');
+    await page.locator('[data-testid=import-start]').click();
+    expect(await result()).toEqual({ inserted: 6, updated: 0, unchanged: 0, refused: 0 });
   });
 
   it('exports incidents with the map\'s filters, and the register with masked phones', async () => {
