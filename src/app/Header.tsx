@@ -51,6 +51,13 @@ export function Header({ backend, ready, session, onError }: Props) {
           {t('gridIo.link')}
         </a>
       )}
+      {session.user && session.user.role !== 'resident' && (
+        <a className="header-link" href={routePath({ page: 'data' }, import.meta.env.BASE_URL)} data-testid="data-link"
+          // The map's filters travel along, so an export holds what the map shows.
+          onClick={(e) => { e.currentTarget.search = window.location.search; }}>
+          {t('dataIo.link')}
+        </a>
+      )}
       {backend.resetDemoData && <ResetDemoButton reset={() => backend.resetDemoData!()} disabled={!ready} />}
       <LanguageSwitch />
     </header>

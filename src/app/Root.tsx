@@ -11,6 +11,7 @@ const PublicCardPage = lazy(() => import('../features/public-card/PublicCardPage
 const PlatesPage = lazy(() => import('../features/plates/PlatesPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const GridIoPage = lazy(() => import('../features/grid-io/GridIoPage'));
+const DataPage = lazy(() => import('../features/data-io/DataPage'));
 
 function page(route: Route, backend: Backend) {
   switch (route.page) {
@@ -24,6 +25,8 @@ function page(route: Route, backend: Backend) {
       return <AdminPage backend={backend} languageSwitch={<LanguageSwitch />} />;
     case 'grids':
       return <GridIoPage backend={backend} languageSwitch={<LanguageSwitch />} />;
+    case 'data':
+      return <DataPage backend={backend} languageSwitch={<LanguageSwitch />} />;
     default:
       return <App backend={backend} />;
   }

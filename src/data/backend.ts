@@ -3,6 +3,7 @@
 import type { AdminApi } from './admin-api';
 import type { CourtyardApi } from './courtyards-api';
 import type { GridIoApi } from './grid-io-api';
+import type { DataIoApi } from './data-io-api';
 import type {
   GridCollection,
   GridSummary,
@@ -106,6 +107,8 @@ export interface Backend {
   readonly admin: AdminApi;
   /** Grid boundaries in (check, apply) for street and community admins. */
   readonly gridIo: GridIoApi;
+  /** Household registers and incidents in (batches, per-row results) and out (CSV/XLSX rows, Open311). */
+  readonly dataIo: DataIoApi;
   /** Stores an inspection photo and attaches it to the inspection. */
   uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<void>;
 

@@ -4,6 +4,7 @@ import type { Backend, BackendInfo, BackendProgress } from './backend';
 import { AdminApi } from './admin-api';
 import { CourtyardApi } from './courtyards-api';
 import { GridIoApi } from './grid-io-api';
+import { DataIoApi } from './data-io-api';
 import { COURTYARD_PHOTO_BUCKET, PHOTO_BUCKET, photoPath } from './photo-path';
 import type { Rpc, RpcArgs } from './rpc';
 import { StatsApi } from './stats-api';
@@ -43,6 +44,7 @@ export abstract class RpcBackend implements Backend {
   readonly admin = new AdminApi(this.rpc);
   readonly gridIo = new GridIoApi(this.rpc);
   readonly stats = new StatsApi(this.rpc);
+  readonly dataIo = new DataIoApi(this.rpc);
 
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;

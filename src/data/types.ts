@@ -733,3 +733,63 @@ export interface GridImportResult {
   courtyards: number;
   incidents: number;
 }
+/** One row's fate in import_households / import_incidents (migration data_import). */
+export interface ImportResult {
+  row_no: number;
+  result: 'inserted' | 'updated' | 'unchanged' | 'refused';
+  id: number | null;
+  /** Refused rows: a reason code (out_of_scope, unknown_grid, …) or an error's i18n key (error.…). */
+  reason: string | null;
+}
+
+/** A row of export_households: phone masked for every role. */
+export interface HouseholdExportRow {
+  id: number;
+  grid_code: string;
+  grid_name: string;
+  building: string;
+  unit_no: string | null;
+  room: string;
+  address: string;
+  head_name: string;
+  phone_masked: string | null;
+  size: number;
+  tags: string[];
+  courtyard_code: string | null;
+  last_visit_at: string | null;
+}
+
+/** A row of export_incidents: no reporter data. */
+export interface IncidentExportRow {
+  id: number;
+  external_ref: string | null;
+  reported_at: string;
+  category: string;
+  source: string;
+  status: IncidentStatus;
+  title: string;
+  description: string;
+  address: string | null;
+  lon: number;
+  lat: number;
+  grid_code: string;
+  department_code: string | null;
+  due_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  overdue: boolean;
+  rating: number | null;
+}
+
+/** The map's incident filters as export_incidents takes them (null = no restriction). */
+export interface IncidentExportFilter {
+  gridId: number | null;
+  statuses: string[] | null;
+  categories: string[] | null;
+  sources: string[] | null;
+  departments: string[] | null;
+  from: string | null;
+  to: string | null;
+  overdue: boolean;
+  q: string;
+}

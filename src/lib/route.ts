@@ -11,7 +11,9 @@ export type Route =
   /** Users, invitations and the audit log, for admins. */
   | { page: 'admin' }
   /** Grid boundaries in and out (import, check, export), for admins. */
-  | { page: 'grids' };
+  | { page: 'grids' }
+  /** Household registers and incidents in and out (CSV/XLSX/Open311), for staff. */
+  | { page: 'data' };
 
 export function parseRoute(pathname: string, base = '/'): Route {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
@@ -20,6 +22,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (parts[0] === 'plates' && parts.length === 1) return { page: 'plates' };
   if (parts[0] === 'admin' && parts.length === 1) return { page: 'admin' };
   if (parts[0] === 'grids' && parts.length === 1) return { page: 'grids' };
+  if (parts[0] === 'data' && parts.length === 1) return { page: 'data' };
   if (parts[0] === 'c' && parts.length === 2) return { page: 'courtyard', token: decodeURIComponent(parts[1]!) };
   return { page: 'map' };
 }
@@ -34,6 +37,7 @@ export function routePath(route: Route, base = '/'): string {
     case 'plates':
     case 'admin':
     case 'grids':
+    case 'data':
       return `${b}${route.page}`;
     case 'courtyard':
       return `${b}c/${encodeURIComponent(route.token)}`;

@@ -177,7 +177,13 @@ insert into exposed values
   ('set_user_role(uuid,app_role,bigint,smallint)', 'no', 'yes'),
   ('stats_dashboard(bigint,date,date,text,text[],text[])', 'yes', 'yes'),
   ('grid_import_apply(jsonb,double precision,boolean)', 'no', 'yes'),
-  ('grid_import_check(jsonb,double precision,boolean)', 'no', 'yes');
+  ('grid_import_check(jsonb,double precision,boolean)', 'no', 'yes'),
+  ('export_households(bigint,text[],text)', 'no', 'yes'),
+  ('export_incidents(bigint,text[],text[],text[],text[],date,date,boolean,text)', 'no', 'yes'),
+  ('import_households(jsonb)', 'no', 'yes'),
+  ('import_incidents(jsonb)', 'no', 'yes'),
+  ('open311_requests(bigint,text[],text[],date,date,integer)', 'yes', 'yes'),
+  ('open311_services()', 'yes', 'yes');
 
 create temp table totals on commit drop as select c.relname::text tbl, 0::bigint n
 from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = 'public' and c.relkind = 'r';
