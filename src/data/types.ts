@@ -781,15 +781,22 @@ export interface IncidentExportRow {
   rating: number | null;
 }
 
-/** The map's incident filters as export_incidents takes them (null = no restriction). */
-export interface IncidentExportFilter {
-  gridId: number | null;
+/** The map's incident filters, as its URL carries them and the exports take them. */
+export interface IncidentFilterFields {
+  /** null = the default (open statuses); [] = none. */
   statuses: string[] | null;
+  /** null = no restriction. */
   categories: string[] | null;
   sources: string[] | null;
   departments: string[] | null;
+  /** Reported from / to, calendar days (YYYY-MM-DD, China time), both inclusive. */
   from: string | null;
   to: string | null;
   overdue: boolean;
   q: string;
+}
+
+/** The map's incident filters as export_incidents takes them (null = no restriction). */
+export interface IncidentExportFilter extends IncidentFilterFields {
+  gridId: number | null;
 }

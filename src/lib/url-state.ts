@@ -1,6 +1,6 @@
 // What a shared link must reproduce: the selected grid, every incident filter, the list's order, the heatmap
 // switch and the map view. Values that are not plausible codes, dates or coordinates are dropped, not trusted.
-import type { RiskLevel } from '../data/types';
+import type { IncidentFilterFields, RiskLevel } from '../data/types';
 import { SORT_KEYS, type Sort, type SortKey } from './incident-sort';
 import { isRiskLevel } from './risk-level';
 
@@ -10,19 +10,8 @@ export interface MapView {
   zoom: number;
 }
 
-export interface UrlState {
+export interface UrlState extends IncidentFilterFields {
   grid: string | null;
-  /** null = the default (open statuses); [] = none. */
-  statuses: string[] | null;
-  /** null = no restriction. */
-  categories: string[] | null;
-  sources: string[] | null;
-  departments: string[] | null;
-  /** Reported from / to, calendar days (YYYY-MM-DD, China time), both inclusive. */
-  from: string | null;
-  to: string | null;
-  overdue: boolean;
-  q: string;
   heat: boolean;
   sort: Sort | null;
   view: MapView | null;
