@@ -10,6 +10,8 @@ const ScreenApp = lazy(() => import('./ScreenApp'));
 const PublicCardPage = lazy(() => import('../features/public-card/PublicCardPage'));
 const PlatesPage = lazy(() => import('../features/plates/PlatesPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
+const FieldPage = lazy(() => import('../features/field/FieldPage'));
+const CarePage = lazy(() => import('../features/care/CarePage'));
 
 function page(route: Route, backend: Backend) {
   switch (route.page) {
@@ -21,6 +23,10 @@ function page(route: Route, backend: Backend) {
       return <PlatesPage backend={backend} />;
     case 'admin':
       return <AdminPage backend={backend} languageSwitch={<LanguageSwitch />} />;
+    case 'field':
+      return <FieldPage backend={backend} languageSwitch={<LanguageSwitch />} />;
+    case 'care':
+      return <CarePage backend={backend} languageSwitch={<LanguageSwitch />} />;
     default:
       return <App backend={backend} />;
   }

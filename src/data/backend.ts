@@ -2,6 +2,7 @@
 // EmbeddedBackend (PGlite + PostGIS in a worker) and SupabaseBackend (supabase-js).
 import type { AdminApi } from './admin-api';
 import type { CourtyardApi } from './courtyards-api';
+import type { FieldApi } from './field-api';
 import type {
   GridCollection,
   GridSummary,
@@ -100,6 +101,8 @@ export interface Backend {
   readonly courtyards: CourtyardApi;
   /** Users, invitations and the audit log, for street and community admins. */
   readonly admin: AdminApi;
+  /** Field work: the grid worker's home, due visits, visits, the household record and its members. */
+  readonly field: FieldApi;
   /** Stores an inspection photo and attaches it to the inspection. */
   uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<void>;
 

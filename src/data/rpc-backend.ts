@@ -3,6 +3,7 @@
 import type { Backend, BackendInfo, BackendProgress } from './backend';
 import { AdminApi } from './admin-api';
 import { CourtyardApi } from './courtyards-api';
+import { FieldApi } from './field-api';
 import { COURTYARD_PHOTO_BUCKET, PHOTO_BUCKET, photoPath } from './photo-path';
 import type { Rpc, RpcArgs } from './rpc';
 import { StatsApi } from './stats-api';
@@ -40,6 +41,7 @@ export abstract class RpcBackend implements Backend {
   readonly courtyards = new CourtyardApi(this.rpc);
   readonly admin = new AdminApi(this.rpc);
   readonly stats = new StatsApi(this.rpc);
+  readonly field = new FieldApi(this.rpc);
 
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;

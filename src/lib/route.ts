@@ -9,7 +9,11 @@ export type Route =
   /** Printable plates for the courtyards of a grid (or one courtyard). */
   | { page: 'plates' }
   /** Users, invitations and the audit log, for admins. */
-  | { page: 'admin' };
+  | { page: 'admin' }
+  /** The grid worker's phone-sized home (网格员工作台): due visits, incidents, courtyards, the visit form. */
+  | { page: 'field' }
+  /** Care and key-person lists (关爱名单): households by tags and visit status, on a map and as CSV. */
+  | { page: 'care' };
 
 export function parseRoute(pathname: string, base = '/'): Route {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
@@ -17,6 +21,8 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (parts[0] === 'screen' && parts.length === 1) return { page: 'screen' };
   if (parts[0] === 'plates' && parts.length === 1) return { page: 'plates' };
   if (parts[0] === 'admin' && parts.length === 1) return { page: 'admin' };
+  if (parts[0] === 'field' && parts.length === 1) return { page: 'field' };
+  if (parts[0] === 'care' && parts.length === 1) return { page: 'care' };
   if (parts[0] === 'c' && parts.length === 2) return { page: 'courtyard', token: decodeURIComponent(parts[1]!) };
   return { page: 'map' };
 }
@@ -30,6 +36,8 @@ export function routePath(route: Route, base = '/'): string {
     case 'screen':
     case 'plates':
     case 'admin':
+    case 'field':
+    case 'care':
       return `${b}${route.page}`;
     case 'courtyard':
       return `${b}c/${encodeURIComponent(route.token)}`;

@@ -372,41 +372,6 @@ $$;
 comment on function private.reveal_member(bigint, text) is
   'A member''s full phone or ID number for grid staff whose grids hold the household, after logging who asked.';
 
--- The record as the household card shows it: the row (masked), members (masked), tag history, change history.
-create or replace function private.household_record(p_id bigint)
-returns jsonb
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select jsonb_build_object(
-    'id', h.id, 'grid_id', h.grid_id, 'grid_code', g.code, 'grid_name', g.name, 'courtyard_id', h.courtyard_id,
-    'building', h.building, 'unit_no', h.unit_no, 'room', h.room, 'address', h.address, 'head_name', h.head_name,
-    'phone', h.phone_masked, 'size', h.size, 'tags', to_jsonb(h.tags), 'notes', h.notes, 'status', h.status,
-    'last_visit_at', h.last_visit_at, 'updated_at', h.updated_at,
-    'members', coalesce((select jsonb_agg(jsonb_build_object('id', m.id, 'name', m.name, 'relation', m.relation,
-        'age_band', m.age_band, 'phone_masked', m.phone_masked, 'id_number_masked', m.id_number_masked, 'notes', m.notes)
-        order by m.relation = 'head' desc, m.id) from public.household_members m where m.household_id = h.id), '[]'::jsonb),
-    'tag_history', coalesce((select jsonb_agg(jsonb_build_object('tag', t.tag, 'since', t.since, 'until', t.until)
-        order by t.until is null desc, t.since desc) from public.household_tag_history t where t.household_id = h.id), '[]'::jsonb),
-    'changes', coalesce((select jsonb_agg(jsonb_build_object('at', a.at, 'actor', a.actor_name, 'action', a.action,
-        'object', a.object_type, 'field', a.field, 'old', a.old_value, 'new', a.new_value) order by a.at desc, a.id desc)
-        from (select * from public.audit_log a where a.object_type in ('households', 'household_members')
-              and a.object_id = h.id::text and a.action <> 'reveal' order by a.at desc, a.id desc limit 50) a), '[]'::jsonb))
-  from public.households h join public.grids g on g.id = h.grid_id
-  where h.id = p_id and (private.current_profile()).role = any (private.grid_staff_roles())
-    and h.grid_id = any (private.scoped_grid_ids())
-$$;
-comment on function private.household_record(bigint) is
-  'A household''s record for grid staff in scope: masked numbers, members, tag history and the last 50 changes '
-  '(security definer to read its own lines of the audit log, which only admins read directly); null otherwise.';
-
-create or replace function public.household_record(p_id bigint)
-returns jsonb language sql stable set search_path = '' as $$ select private.household_record(p_id) $$;
-comment on function public.household_record(bigint) is
-  'A household''s record (members, tag history, changes), numbers masked; null when not in the caller''s grids.';
-
 create or replace function public.household_create(p_grid_id bigint, p_building text, p_unit_no text, p_room text,
   p_address text, p_head_name text, p_phone text default null, p_size integer default 1, p_tags text[] default '{}',
   p_lon double precision default null, p_lat double precision default null)
@@ -454,8 +419,7 @@ select private.grant_execute(array['private.require_household(bigint)',
   'private.household_create(bigint, text, text, text, text, text, text, integer, text[], double precision, double precision)',
   'private.household_update(bigint, jsonb, jsonb)', 'private.household_set_status(bigint, text, text)',
   'private.member_save(bigint, bigint, text, text, text, text, text, text)', 'private.member_remove(bigint)',
-  'private.reveal_member(bigint, text)', 'private.household_record(bigint)',
-  'public.household_record(bigint)',
+  'private.reveal_member(bigint, text)',
   'public.household_create(bigint, text, text, text, text, text, text, integer, text[], double precision, double precision)',
   'public.household_update(bigint, jsonb, jsonb)', 'public.household_set_status(bigint, text, text)',
   'public.household_member_save(bigint, bigint, text, text, text, text, text, text)',

@@ -175,6 +175,46 @@ comment on function public.record_visit(uuid, bigint, date, text, text, text, te
   'Records a visit to a household in the caller''s grids; optionally files its finding as an incident. Returns '
   '{visit_id, incident_id, duplicate}; the same p_client_id sent again returns the first answer and counts once.';
 
+-- The record as the household card shows it: the row (masked), members (masked), tag history, change history.
+create or replace function private.household_record(p_id bigint)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'id', h.id, 'grid_id', h.grid_id, 'grid_code', g.code, 'grid_name', g.name, 'courtyard_id', h.courtyard_id,
+    'building', h.building, 'unit_no', h.unit_no, 'room', h.room, 'address', h.address, 'head_name', h.head_name,
+    'phone', h.phone_masked, 'size', h.size, 'tags', to_jsonb(h.tags), 'notes', h.notes, 'status', h.status,
+    'last_visit_at', h.last_visit_at, 'updated_at', h.updated_at,
+    'members', coalesce((select jsonb_agg(jsonb_build_object('id', m.id, 'name', m.name, 'relation', m.relation,
+        'age_band', m.age_band, 'phone_masked', m.phone_masked, 'id_number_masked', m.id_number_masked, 'notes', m.notes)
+        order by m.relation = 'head' desc, m.id) from public.household_members m where m.household_id = h.id), '[]'::jsonb),
+    'tag_history', coalesce((select jsonb_agg(jsonb_build_object('tag', t.tag, 'since', t.since, 'until', t.until)
+        order by t.until is null desc, t.since desc) from public.household_tag_history t where t.household_id = h.id), '[]'::jsonb),
+    'visit_count', (select count(*) from public.household_visits v where v.household_id = h.id),
+    'visits', coalesce((select jsonb_agg(jsonb_build_object('id', v.id, 'visited_on', v.visited_on, 'kind', v.kind,
+        'findings', v.findings, 'needs', v.needs, 'follow_up', v.follow_up, 'follow_up_on', v.follow_up_on,
+        'incident_id', v.incident_id, 'visitor', v.visitor_name) order by v.visited_on desc, v.id desc)
+        from (select * from public.household_visits v where v.household_id = h.id order by v.visited_on desc, v.id desc limit 20) v), '[]'::jsonb),
+    'changes', coalesce((select jsonb_agg(jsonb_build_object('at', a.at, 'actor', a.actor_name, 'action', a.action,
+        'object', a.object_type, 'field', a.field, 'old', a.old_value, 'new', a.new_value) order by a.at desc, a.id desc)
+        from (select * from public.audit_log a where a.object_type in ('households', 'household_members')
+              and a.object_id = h.id::text and a.action <> 'reveal' order by a.at desc, a.id desc limit 50) a), '[]'::jsonb))
+  from public.households h join public.grids g on g.id = h.grid_id
+  where h.id = p_id and (private.current_profile()).role = any (private.grid_staff_roles())
+    and h.grid_id = any (private.scoped_grid_ids())
+$$;
+comment on function private.household_record(bigint) is
+  'A household''s record for grid staff in scope: masked numbers, members, tag history, the last 20 visits and 50 changes '
+  '(security definer to read its own lines of the audit log, which only admins read directly); null otherwise.';
+
+create or replace function public.household_record(p_id bigint)
+returns jsonb language sql stable set search_path = '' as $$ select private.household_record(p_id) $$;
+comment on function public.household_record(bigint) is
+  'A household''s record (members, tag history, visits, changes), numbers masked; null when not in the caller''s grids.';
+
 create or replace function public.my_due_visits(p_within_days integer default 7, p_limit integer default 300)
 returns table (household_id bigint, grid_id bigint, grid_code text, address text, head_name text, phone_masked text,
   tags text[], status text, last_visit_at date, interval_days smallint, due_on date, overdue boolean,
@@ -277,5 +317,6 @@ select private.grant_execute(array['private.visit_interval(text[])', 'private.vi
 select private.grant_execute(array[
   'private.record_visit(uuid, bigint, date, text, text, text, text, date, text, text)',
   'public.record_visit(uuid, bigint, date, text, text, text, text, date, text, text)',
-  'public.my_due_visits(integer, integer)', 'public.field_home()'], false);
+  'public.my_due_visits(integer, integer)', 'public.field_home()', 'private.household_record(bigint)',
+  'public.household_record(bigint)'], false);
 select private.grant_execute(array['public.grid_visit_status(public.grid_level)'], true);

@@ -200,7 +200,8 @@ insert into exposed values
   ('household_set_status(bigint,text,text)', 'no', 'yes'),
   ('household_update(bigint,jsonb,jsonb)', 'no', 'yes'),
   ('my_due_visits(integer,integer)', 'no', 'yes'),
-  ('record_visit(uuid,bigint,date,text,text,text,text,date,text,text)', 'no', 'yes');
+  ('record_visit(uuid,bigint,date,text,text,text,text,date,text,text)', 'no', 'yes'),
+  ('care_list(text[],text,jsonb,bigint,integer)', 'yes', 'yes');
 
 create temp table totals on commit drop as select c.relname::text tbl, 0::bigint n
 from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = 'public' and c.relkind = 'r';
