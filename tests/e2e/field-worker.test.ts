@@ -51,10 +51,11 @@ describe('grid worker home (网格员工作台)', () => {
   beforeAll(async () => {
     app = await openApp(errors, { width: 390, height: 844 });
     page = app.page;
-    await page.waitForSelector('[data-testid=loading-indicator]', { state: 'detached', timeout: 90_000 });
+    // The picker is enabled once the embedded database answers (slow on a busy machine).
+    await page.locator('[data-testid=signin-picker]:not([disabled])').waitFor({ timeout: 150_000 });
     await page.locator('[data-testid=signin-picker]').selectOption(WORKER.id);
     await openField();
-  }, 150_000);
+  }, 240_000);
 
   afterAll(() => closeApp(app));
 
