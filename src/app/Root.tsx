@@ -12,6 +12,7 @@ const PlatesPage = lazy(() => import('../features/plates/PlatesPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const FieldPage = lazy(() => import('../features/field/FieldPage'));
 const CarePage = lazy(() => import('../features/care/CarePage'));
+const GridSheetPage = lazy(() => import('../features/grid-sheet/GridSheetPage'));
 
 function page(route: Route, backend: Backend) {
   switch (route.page) {
@@ -27,6 +28,8 @@ function page(route: Route, backend: Backend) {
       return <FieldPage backend={backend} languageSwitch={<LanguageSwitch />} />;
     case 'care':
       return <CarePage backend={backend} languageSwitch={<LanguageSwitch />} />;
+    case 'grid-sheet':
+      return <GridSheetPage backend={backend} languageSwitch={<LanguageSwitch />} />;
     default:
       return <App backend={backend} />;
   }

@@ -782,4 +782,16 @@ export const en: Messages = {
     more: 'Showing the first {{shown}} of {{count}} (the export has all)',
     col: { grid: 'Grid', address: 'Address', head: 'Head', phone: 'Phone', size: 'People', tags: 'Tags', lastVisit: 'Last visit', due: 'Next due', overdue: 'Overdue' },
   },
+  gridSheet: {
+    link: 'Grid sheet',
+    print: 'Print',
+    noGrid: 'Name a grid in the address with ?grid=',
+    notFound: 'No such grid',
+    area: 'Area',
+    map: 'Map of the grid',
+    staff: 'Grid staff',
+    households: 'Households',
+    householdsLine: '{{households}} households · {{people}} people',
+    visitsLine: '{{visited}} visited in 30 days · {{overdue}} overdue for a visit',
+  },
 };

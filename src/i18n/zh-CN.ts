@@ -779,6 +779,18 @@ export const zhCN = {
     more: '列表显示前 {{shown}} 户，共 {{count}} 户（导出包含全部）',
     col: { grid: '网格', address: '地址', head: '户主', phone: '电话', size: '人数', tags: '标签', lastVisit: '上次走访', due: '下次到期', overdue: '超期' },
   },
+  gridSheet: {
+    link: '网格图',
+    print: '打印',
+    noGrid: '请在地址中用 ?grid= 指定网格',
+    notFound: '网格不存在',
+    area: '面积',
+    map: '网格范围图',
+    staff: '网格工作人员',
+    households: '住户情况',
+    householdsLine: '{{households}} 户 · {{people}} 人',
+    visitsLine: '近 30 天走访 {{visited}} 户 · 走访超期 {{overdue}} 户',
+  },
 };
 
 export type Messages = typeof zhCN;

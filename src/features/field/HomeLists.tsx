@@ -14,7 +14,10 @@ export function HomeGrids({ grids }: { grids: FieldGrid[] | undefined }) {
       <ul className="field-cards">
         {grids?.map((g) => (
           <li key={g.id} className="grid-card" data-testid="field-grid" data-overdue={g.overdue}>
-            <strong>{g.code}</strong> <span>{g.name}</span>
+            <strong>{g.code}</strong> <span>{g.name}</span>{' '}
+            <a href={`${routePath({ page: 'grid-sheet' }, import.meta.env.BASE_URL)}?grid=${g.id}`} data-testid="field-grid-sheet">
+              {t('gridSheet.link')}
+            </a>
             <div className="counts">
               <span>{t('field.households', { count: g.households })}</span>
               <span className={g.overdue > 0 ? 'bad' : ''}>{t('field.overdue', { count: g.overdue })}</span>
