@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demoUsers from '../../src/data/demo-users.json';
 import { closeApp, openApp, screenshot, type App } from './helpers/app';
+import { waitForLocalCopy } from './helpers/local-copy';
 
 const WORKER = demoUsers.find((u) => u.role === 'grid_worker')!;
 
@@ -14,24 +15,6 @@ let page: Page;
 const errors: string[] = [];
 const shot = (name: string) => screenshot(page, `field-${name}`);
 const sheet = () => page.locator('[data-testid=household-sheet]');
-
-/** Resolves once the demo database has been copied into IndexedDB, so a reload resumes it instead of the snapshot. */
-const waitForLocalCopy = () =>
-  page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const req = indexedDB.open('gridgov-meta', 1);
-        req.onupgradeneeded = () => req.result.createObjectStore('kv');
-        req.onsuccess = () => {
-          const get = req.result.transaction('kv').objectStore('kv').get('snapshotVersion');
-          get.onsuccess = () => resolve(get.result !== undefined);
-          get.onerror = () => resolve(false);
-        };
-        req.onerror = () => resolve(false);
-      }),
-    undefined,
-    { timeout: 120_000, polling: 1000 },
-  );
 
 async function openField(query = '') {
   await page.goto(`${app.server.url}field${query}`);
@@ -108,7 +91,7 @@ describe('grid worker home (网格员工作台)', () => {
   });
 
   it('keeps a visit recorded offline after going back online and reloading', async () => {
-    await waitForLocalCopy();
+    await waitForLocalCopy(page);
     const row = page.locator('[data-testid=due-row]').first();
     const householdId = await row.getAttribute('data-id');
     await app.context.setOffline(true);
