@@ -675,6 +675,8 @@ export interface GridMetric {
   courtyards_orange: number;
   /** 3·red + 2·orange + 1·yellow courtyards. */
   risk_score: number;
+  /** Households overdue for a visit now (grid_visit_status); null where the caller sees no household. */
+  visits_overdue: number | null;
 }
 
 // Field work (走访, 民情册): migrations 0020–0021.
@@ -852,19 +854,6 @@ export interface GridVisitStatus {
 export type CareVisitFilter = 'all' | 'overdue' | 'due_week' | 'visited_30d' | 'never';
 
 /** care_list(...): one household of a care or key-person list, phone masked. */
-export interface CareRow {
-  household_id: number;
-  grid_id: number;
-  grid_code: string;
-  address: string;
-  head_name: string;
-  phone_masked: string | null;
+export interface CareRow extends Omit<DueVisit, 'interval_days'> {
   size: number;
-  tags: string[];
-  status: HouseholdStatus;
-  last_visit_at: string | null;
-  due_on: string | null;
-  overdue: boolean;
-  lon: number | null;
-  lat: number | null;
 }

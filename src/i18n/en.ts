@@ -537,6 +537,7 @@ export const en: Messages = {
     open: 'Open',
     rate: 'Resolution rate',
     risk: 'Risk',
+    visits: 'Overdue visits',
     legendTitle: '{{metric}} · {{level}}',
     noData: 'No data',
     loading: 'Computing…',

@@ -536,6 +536,7 @@ export const zhCN = {
     open: '未办结',
     rate: '办结率',
     risk: '风险',
+    visits: '走访超期',
     legendTitle: '{{metric}} · {{level}}',
     noData: '无数据',
     loading: '正在计算…',
