@@ -659,7 +659,7 @@ export interface DashboardStats {
   /** 0 = not rated. */
   courtyard_stars: CountRow<0 | 1 | 2 | 3 | 4 | 5>[];
   household_tags: CountRow<string>[];
-  /** Provisional, from households.last_visit_at until visits are recorded one by one. */
+  /** made = visits recorded in the range; due = overdue or due within 7 days; overdue = by the cadence rules, today. */
   visits: { made: number; due: number; overdue: number };
 }
 

@@ -92,7 +92,9 @@ alter table public.household_visits enable row level security;
 create policy "Visits are visible with their household" on public.household_visits for select to authenticated
   using (exists (select 1 from public.households h where h.id = household_id));
 revoke all on public.household_visits from anon, authenticated;
-grant select on public.household_visits to authenticated;
+-- Anonymous visitors hold the grant too, so the public dashboard counts "none" instead of failing; having no
+-- policy for them, they get no row.
+grant select on public.household_visits to anon, authenticated;
 grant all on public.household_visits to service_role;
 
 create or replace function private.record_visit(p_client_id uuid, p_household_id bigint, p_visited_on date, p_kind text,
@@ -312,6 +314,49 @@ comment on function public.field_home() is
   'incidents and courtyards to inspect within 14 days (the due list comes from my_due_visits). Null for anyone who '
   'does not look after grids.';
 
+-- The dashboard's visit figures, from the visits recorded and the cadence rules instead of the provisional
+-- reading of households.last_visit_at (0017): the rest of the dashboard is unchanged.
+create or replace function private.stats_visits(p_grid_id bigint, p_from date, p_to date)
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+  with hh as (
+    select h.id, h.tags, h.status, h.last_visit_at from public.households h join public.grids g on g.id = h.grid_id
+    where (p_grid_id is null or g.path @> array[p_grid_id]) and h.status <> 'moved_out'
+  )
+  select jsonb_build_object(
+    'made', (select count(*) from public.household_visits v join hh on hh.id = v.household_id
+             where v.visited_on between p_from and p_to),
+    'due', (select count(*) from hh where hh.last_visit_at is null
+              or private.visit_due(hh.last_visit_at, hh.tags) <= private.today() + 7),
+    'overdue', (select count(*) from hh where private.visit_overdue(hh.last_visit_at, hh.tags, hh.status, private.today())))
+$$;
+comment on function private.stats_visits(bigint, date, date) is
+  'Visit figures over the households the caller may see in a grid subtree (null = all they see): made = visits '
+  'recorded on the inclusive dates, due = households overdue or due within 7 days, overdue = overdue today, by the '
+  'cadence rules. Security invoker: row level security decides which households count.';
+
+create or replace function public.stats_dashboard(p_grid_id bigint, p_from date, p_to date, p_bucket text default 'day',
+  p_categories text[] default null, p_sources text[] default null)
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+  select d || jsonb_build_object('visits', private.stats_visits(p_grid_id, p_from, p_to))
+  from (select private.stats_dashboard(p_grid_id, p_from, p_to, p_bucket, p_categories, p_sources) d) x
+$$;
+comment on function public.stats_dashboard(bigint, date, date, text, text[], text[]) is
+  'The dashboard''s statistics for a grid subtree (null = the caller''s own part of the district) and inclusive '
+  'Asia/Shanghai dates, optionally limited to categories and sources; trend buckets of a day, a week (from Monday) '
+  'or a month. One jsonb: kpis, trend, by_category, by_source, by_department, by_grid (children of the scope, '
+  'ranked by incidents received), backlog_age, resolve_time, satisfaction, courtyard_risk, courtyard_stars, '
+  'household_tags and visits (private.stats_visits: recorded visits and the cadence rules). Refuses a range that is '
+  'reversed or longer than 3 years (error.stats_range), an unknown bucket (error.stats_bucket) and an unknown grid '
+  '(error.grid_not_found).';
+
 select private.grant_execute(array['private.visit_interval(text[])', 'private.visit_due(date, text[])',
   'private.visit_overdue(date, text[], text, date)'], true);
 select private.grant_execute(array[
@@ -319,4 +364,4 @@ select private.grant_execute(array[
   'public.record_visit(uuid, bigint, date, text, text, text, text, date, text, text)',
   'public.my_due_visits(integer, integer)', 'public.field_home()', 'private.household_record(bigint)',
   'public.household_record(bigint)'], false);
-select private.grant_execute(array['public.grid_visit_status(public.grid_level)'], true);
+select private.grant_execute(array['public.grid_visit_status(public.grid_level)', 'private.stats_visits(bigint, date, date)'], true);

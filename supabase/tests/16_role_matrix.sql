@@ -137,7 +137,7 @@ insert into matrix values
   ('household_tag_history', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('household_tag_history', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('household_tag_history', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
-  ('household_visits', 'select', 'denied', 'none', 'none', 'some', 'some', 'some', 'all'),
+  ('household_visits', 'select', 'none', 'none', 'none', 'some', 'some', 'some', 'all'),
   ('household_visits', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('household_visits', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('household_visits', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
