@@ -17,6 +17,7 @@ import { buildHouseholds } from './households';
 import { addSupport, rateClosedIncidents } from './incident-feedback';
 import { buildIncidents, type IncidentWindow } from './incidents';
 import { buildInspections } from './inspections';
+import { buildRegister } from './register';
 import { Random } from './random';
 import { seedSql } from './seed-sql';
 import { buildStaff } from './staff';
@@ -74,7 +75,8 @@ export function generate(anchor: string) {
   addSupport(incidents, root.fork('support'), COUNTS.supported, end);
   ensureDepartmentWork(incidents, root.fork('department-work'), demoUser('department_staff').department_code!, COUNTS.demoDepartmentQueue);
   const inspections = buildInspections(courtyards, staff, root.fork('inspections'), end);
-  return { anchor, window, district, staff, courtyards, households, incidents, inspections };
+  const register = buildRegister(households, staff, root.fork('register'), end);
+  return { anchor, window, district, staff, courtyards, households, incidents, inspections, register };
 }
 
 export type Generated = ReturnType<typeof generate>;
@@ -88,7 +90,8 @@ function summary(g: Generated, out: string, bytes: number): string {
   const events = g.incidents.reduce((s, i) => s + i.events.length, 0);
   const pct = (n: number) => `${((100 * n) / g.incidents.length).toFixed(1)}%`;
   return `seed ${SEED}, anchor ${g.anchor}: grids ${level('community')}/${level('grid')}/${level('micro')}/${level('unit')}, ` +
-    `${g.staff.length} staff, ${g.courtyards.length} courtyards, ${g.households.length} households (${people} people), ` +
+    `${g.staff.length} staff, ${g.courtyards.length} courtyards, ${g.households.length} households (${people} people, ` +
+    `${g.register.members.length} members on file, ${g.register.visits.length} visits), ` +
     `${g.incidents.length} incidents (${open} open, ${pct(solved)} resolved, ${pct(overdue)} overdue), ${events} events ` +
     `→ ${out} (${(bytes / 1e6).toFixed(1)} MB)`;
 }

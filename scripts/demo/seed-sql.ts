@@ -9,6 +9,7 @@ import { codeArray, date, insertRows, literal, multiPolygon, point, quote, reset
 import { formatTimestamp } from './time';
 import { DEPARTMENT_IDS } from './vocabulary';
 import type { DemoInspection } from './inspections';
+import type { Register } from './register';
 
 function inspectionSql(inspections: readonly DemoInspection[]): string[] {
   return inspections.flatMap((n) => [
@@ -18,6 +19,19 @@ function inspectionSql(inspections: readonly DemoInspection[]): string[] {
       `update public.courtyard_rectifications set closed_at = ${literal(timestamptz(x.at))}, closed_by_name = ${quote(n.inspectorName)}, ` +
       `note = ${quote(x.note)} where courtyard_id = ${n.courtyardId} and item = ${quote(x.item)} and closed_at is null;`),
   ]);
+}
+
+function registerSql(r: Register): string[] {
+  return [
+    insertRows('public.household_tag_history', ['household_id', 'tag', 'since'], r.tagSince.map((t) => [t.householdId, t.tag, date(t.since)])),
+    insertRows('public.household_members', ['household_id', 'name', 'relation', 'age_band', 'phone', 'id_number'],
+      r.members.map((m) => [m.householdId, m.name, m.relation, m.ageBand, m.phone, m.idNumber])),
+    '-- Visits: client ids as a client would make them, one per visit.',
+    insertRows('public.household_visits', ['id', 'client_id', 'household_id', 'grid_id', 'visited_on', 'kind', 'findings', 'needs',
+      'visitor_name'], r.visits.map((v) => [v.id, `00000000-0000-4000-8000-${String(v.id).padStart(12, '0')}`, v.householdId, v.gridId,
+      date(v.day), v.kind, v.findings, v.needs, v.visitorName])),
+    resetSequence('public.household_visits'),
+  ];
 }
 
 export function seedSql(g: Generated, seed: number): string {
@@ -66,12 +80,16 @@ export function seedSql(g: Generated, seed: number): string {
         c.rooms, c.tenants, c.floatingPeople])),
     resetSequence('public.courtyards'), '');
 
-  parts.push('-- Households (民情册).',
+  parts.push('-- Households (民情册). The seed writes the tag history itself (with since-dates), so the trigger that',
+    '-- keeps it stands aside while gridgov.bulk_load is on.',
+    `set gridgov.bulk_load = ${quote('on')};`,
     insertRows('public.households', ['id', 'grid_id', 'courtyard_id', 'building', 'unit_no', 'room', 'address', 'head_name',
       'phone', 'size', 'tags', 'last_visit_at', 'location'],
       households.map((h) => [h.id, h.unit.id, h.courtyardId, h.building, h.unitNo, h.room, h.address, h.headName, h.phone,
         h.size, codeArray(h.tags), date(h.lastVisit), point(h.location)])),
-    resetSequence('public.households'), '');
+    resetSequence('public.households'),
+    ...registerSql(g.register),
+    'reset gridgov.bulk_load;', '');
 
   const incidentRows: SqlValue[][] = incidents.map((i) => [i.id, i.category, i.source, i.status, i.title, i.description,
     point(i.location), i.address, i.unit.id, i.departmentId, i.reporterId, i.reporterName, i.reporterPhone,

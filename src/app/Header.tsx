@@ -58,6 +58,16 @@ export function Header({ backend, ready, session, onError }: Props) {
           {t('dataIo.link')}
         </a>
       )}
+      {session.user && ['district_admin', 'community_admin', 'grid_leader', 'grid_worker'].includes(session.user.role) && (
+        <a className="header-link" href={routePath({ page: 'field' }, import.meta.env.BASE_URL)} data-testid="field-link">
+          {t('field.link')}
+        </a>
+      )}
+      {session.user && ['district_admin', 'community_admin', 'grid_leader', 'grid_worker'].includes(session.user.role) && (
+        <a className="header-link" href={routePath({ page: 'care' }, import.meta.env.BASE_URL)} data-testid="care-link">
+          {t('care.link')}
+        </a>
+      )}
       {backend.resetDemoData && <ResetDemoButton reset={() => backend.resetDemoData!()} disabled={!ready} />}
       <LanguageSwitch />
     </header>

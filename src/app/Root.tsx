@@ -12,6 +12,9 @@ const PlatesPage = lazy(() => import('../features/plates/PlatesPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const GridIoPage = lazy(() => import('../features/grid-io/GridIoPage'));
 const DataPage = lazy(() => import('../features/data-io/DataPage'));
+const FieldPage = lazy(() => import('../features/field/FieldPage'));
+const CarePage = lazy(() => import('../features/care/CarePage'));
+const GridSheetPage = lazy(() => import('../features/grid-sheet/GridSheetPage'));
 
 function page(route: Route, backend: Backend) {
   switch (route.page) {
@@ -27,6 +30,12 @@ function page(route: Route, backend: Backend) {
       return <GridIoPage backend={backend} languageSwitch={<LanguageSwitch />} />;
     case 'data':
       return <DataPage backend={backend} languageSwitch={<LanguageSwitch />} />;
+    case 'field':
+      return <FieldPage backend={backend} languageSwitch={<LanguageSwitch />} />;
+    case 'care':
+      return <CarePage backend={backend} languageSwitch={<LanguageSwitch />} />;
+    case 'grid-sheet':
+      return <GridSheetPage backend={backend} languageSwitch={<LanguageSwitch />} />;
     default:
       return <App backend={backend} />;
   }

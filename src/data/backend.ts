@@ -4,6 +4,7 @@ import type { AdminApi } from './admin-api';
 import type { CourtyardApi } from './courtyards-api';
 import type { GridIoApi } from './grid-io-api';
 import type { DataIoApi } from './data-io-api';
+import type { FieldApi } from './field-api';
 import type {
   GridCollection,
   GridSummary,
@@ -109,6 +110,8 @@ export interface Backend {
   readonly gridIo: GridIoApi;
   /** Household registers and incidents in (batches, per-row results) and out (CSV/XLSX rows, Open311). */
   readonly dataIo: DataIoApi;
+  /** Field work: the grid worker's home, due visits, visits, the household record and its members. */
+  readonly field: FieldApi;
   /** Stores an inspection photo and attaches it to the inspection. */
   uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<void>;
 

@@ -5,6 +5,7 @@ import { AdminApi } from './admin-api';
 import { CourtyardApi } from './courtyards-api';
 import { GridIoApi } from './grid-io-api';
 import { DataIoApi } from './data-io-api';
+import { FieldApi } from './field-api';
 import { COURTYARD_PHOTO_BUCKET, PHOTO_BUCKET, photoPath } from './photo-path';
 import type { Rpc, RpcArgs } from './rpc';
 import { StatsApi } from './stats-api';
@@ -45,6 +46,7 @@ export abstract class RpcBackend implements Backend {
   readonly gridIo = new GridIoApi(this.rpc);
   readonly stats = new StatsApi(this.rpc);
   readonly dataIo = new DataIoApi(this.rpc);
+  readonly field = new FieldApi(this.rpc);
 
   abstract ready(): Promise<void>;
   abstract currentUser(): SessionUser | null;

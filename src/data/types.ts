@@ -669,7 +669,7 @@ export interface DashboardStats {
   /** 0 = not rated. */
   courtyard_stars: CountRow<0 | 1 | 2 | 3 | 4 | 5>[];
   household_tags: CountRow<string>[];
-  /** Provisional, from households.last_visit_at until visits are recorded one by one. */
+  /** made = visits recorded in the range; due = overdue or due within 7 days; overdue = by the cadence rules, today. */
   visits: { made: number; due: number; overdue: number };
 }
 
@@ -685,6 +685,187 @@ export interface GridMetric {
   courtyards_orange: number;
   /** 3·red + 2·orange + 1·yellow courtyards. */
   risk_score: number;
+  /** Households overdue for a visit now (grid_visit_status); null where the caller sees no household. */
+  visits_overdue: number | null;
+}
+
+// Field work (走访, 民情册): migrations 0020–0021.
+
+export type HouseholdStatus = 'active' | 'moved_out' | 'vacant';
+export type VisitKind = 'home' | 'phone' | 'outdoor' | 'online';
+export type MemberRelation = 'head' | 'spouse' | 'child' | 'parent' | 'grandchild' | 'sibling' | 'tenant' | 'other';
+export type AgeBand = '0-17' | '18-59' | '60-79' | '80+';
+
+/** my_due_visits(): a household of the caller's grids due for a visit. */
+export interface DueVisit {
+  household_id: number;
+  grid_id: number;
+  grid_code: string;
+  address: string;
+  head_name: string;
+  phone_masked: string | null;
+  tags: string[];
+  status: HouseholdStatus;
+  last_visit_at: string | null;
+  interval_days: number;
+  /** Null when never visited (overdue). */
+  due_on: string | null;
+  overdue: boolean;
+  lon: number | null;
+  lat: number | null;
+}
+
+export interface FieldGrid {
+  id: number;
+  code: string;
+  name: string;
+  level: GridLevel;
+  households: number;
+  overdue: number;
+  due_week: number;
+  visited_30d: number;
+}
+
+export interface FieldIncident {
+  id: number;
+  title: string;
+  status: IncidentStatus;
+  category: string;
+  address: string | null;
+  reported_at: string;
+  due_at: string | null;
+  overdue: boolean;
+}
+
+export interface FieldCourtyard {
+  id: number;
+  code: string;
+  name: string;
+  address: string;
+  risk_level: RiskLevel;
+  stars: number | null;
+  last_inspected_at: string | null;
+  due_at: string | null;
+  overdue: boolean;
+}
+
+/** field_home(): the grid worker's home page in one answer; null for people who do not look after grids. */
+export interface FieldHome {
+  name: string;
+  role: AppRole;
+  grids: FieldGrid[];
+  incidents: FieldIncident[];
+  courtyards: FieldCourtyard[];
+}
+
+export interface HouseholdMember {
+  id: number;
+  name: string;
+  relation: MemberRelation;
+  age_band: AgeBand;
+  phone_masked: string | null;
+  id_number_masked: string | null;
+  notes: string | null;
+}
+
+export interface HouseholdChange {
+  at: string;
+  actor: string | null;
+  action: 'create' | 'update' | 'delete';
+  object: 'households' | 'household_members';
+  field: string | null;
+  old: string | null;
+  new: string | null;
+}
+
+export interface HouseholdVisit {
+  id: number;
+  visited_on: string;
+  kind: VisitKind;
+  findings: string | null;
+  needs: string | null;
+  follow_up: string | null;
+  follow_up_on: string | null;
+  incident_id: number | null;
+  visitor: string | null;
+}
+
+/** household_record(id): the card of one household, numbers masked. */
+export interface HouseholdRecord {
+  id: number;
+  grid_id: number;
+  grid_code: string;
+  grid_name: string;
+  courtyard_id: number | null;
+  building: string;
+  unit_no: string | null;
+  room: string;
+  address: string;
+  head_name: string;
+  /** Masked. */
+  phone: string | null;
+  size: number;
+  tags: string[];
+  notes: string | null;
+  status: HouseholdStatus;
+  last_visit_at: string | null;
+  updated_at: string;
+  members: HouseholdMember[];
+  tag_history: { tag: string; since: string; until: string | null }[];
+  visit_count: number;
+  /** The last 20 visits, newest first. */
+  visits: HouseholdVisit[];
+  changes: HouseholdChange[];
+}
+
+/** The fields of a household the record form edits (household_update). */
+export type HouseholdEdit = Partial<Pick<HouseholdRecord, 'head_name' | 'phone' | 'size' | 'tags' | 'building' | 'unit_no' | 'room' | 'address' | 'notes'>>;
+
+export interface VisitInput {
+  /** Made by the client (crypto.randomUUID()): the same visit sent twice is recorded once. */
+  clientId: string;
+  householdId: number;
+  visitedOn: string;
+  kind: VisitKind;
+  findings: string | null;
+  needs: string | null;
+  followUp: string | null;
+  followUpOn: string | null;
+  /** Turns the finding into an incident of this category (网格员巡查) in the same step. */
+  incidentCategory: string | null;
+}
+
+export interface VisitResult {
+  visit_id: number;
+  incident_id: number | null;
+  duplicate: boolean;
+}
+
+export interface MemberInput {
+  householdId: number;
+  memberId: number | null;
+  name: string;
+  relation: MemberRelation;
+  ageBand: AgeBand;
+  phone: string | null;
+  idNumber: string | null;
+  notes: string | null;
+}
+
+/** grid_visit_status(level): visits per grid, for the map. */
+export interface GridVisitStatus {
+  grid_id: number;
+  households: number;
+  overdue: number;
+  due_week: number;
+  visited_30d: number;
+}
+
+export type CareVisitFilter = 'all' | 'overdue' | 'due_week' | 'visited_30d' | 'never';
+
+/** care_list(...): one household of a care or key-person list, phone masked. */
+export interface CareRow extends Omit<DueVisit, 'interval_days'> {
+  size: number;
 }
 
 /** A set of grid boundaries for grid_import_check / grid_import_apply (GeoJSON FeatureCollection in WGS84). */

@@ -14,11 +14,14 @@ describe('parseRoute', () => {
     expect(parseRoute('/gov/admin', '/gov/')).toEqual({ page: 'admin' });
     expect(parseRoute('/gov/grids', '/gov/')).toEqual({ page: 'grids' });
     expect(parseRoute('/gov/data', '/gov/')).toEqual({ page: 'data' });
+    expect(parseRoute('/gov/field', '/gov/')).toEqual({ page: 'field' });
+    expect(parseRoute('/gov/care', '/gov/')).toEqual({ page: 'care' });
+    expect(parseRoute('/gov/grid-sheet', '/gov/')).toEqual({ page: 'grid-sheet' });
     expect(parseRoute('/gov/c/AbC_9-x', '/gov/')).toEqual({ page: 'courtyard', token: 'AbC_9-x' });
   });
 
   it('round-trips every route through its path', () => {
-    for (const r of [{ page: 'map' }, { page: 'screen' }, { page: 'plates' }, { page: 'admin' }, { page: 'grids' }, { page: 'data' }, { page: 'courtyard', token: 'a b/c' }] as const) {
+    for (const r of [{ page: 'map' }, { page: 'screen' }, { page: 'plates' }, { page: 'admin' }, { page: 'grids' }, { page: 'data' }, { page: 'field' }, { page: 'care' }, { page: 'grid-sheet' }, { page: 'courtyard', token: 'a b/c' }] as const) {
       expect(parseRoute(routePath(r, '/x/'), '/x/')).toEqual(r);
     }
   });

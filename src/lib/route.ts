@@ -13,7 +13,13 @@ export type Route =
   /** Grid boundaries in and out (import, check, export), for admins. */
   | { page: 'grids' }
   /** Household registers and incidents in and out (CSV/XLSX/Open311), for staff. */
-  | { page: 'data' };
+  | { page: 'data' }
+  /** The grid worker's phone-sized home (网格员工作台): due visits, incidents, courtyards, the visit form. */
+  | { page: 'field' }
+  /** Care and key-person lists (关爱名单): households by tags and visit status, on a map and as CSV. */
+  | { page: 'care' }
+  /** The printable sheet of one grid (网格图), ?grid=ID&size=A4|A3. */
+  | { page: 'grid-sheet' };
 
 export function parseRoute(pathname: string, base = '/'): Route {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
@@ -23,6 +29,9 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (parts[0] === 'admin' && parts.length === 1) return { page: 'admin' };
   if (parts[0] === 'grids' && parts.length === 1) return { page: 'grids' };
   if (parts[0] === 'data' && parts.length === 1) return { page: 'data' };
+  if (parts[0] === 'field' && parts.length === 1) return { page: 'field' };
+  if (parts[0] === 'care' && parts.length === 1) return { page: 'care' };
+  if (parts[0] === 'grid-sheet' && parts.length === 1) return { page: 'grid-sheet' };
   if (parts[0] === 'c' && parts.length === 2) return { page: 'courtyard', token: decodeURIComponent(parts[1]!) };
   return { page: 'map' };
 }
@@ -38,6 +47,9 @@ export function routePath(route: Route, base = '/'): string {
     case 'admin':
     case 'grids':
     case 'data':
+    case 'field':
+    case 'care':
+    case 'grid-sheet':
       return `${b}${route.page}`;
     case 'courtyard':
       return `${b}c/${encodeURIComponent(route.token)}`;

@@ -128,7 +128,23 @@ insert into matrix values
   ('profiles', 'select', 'denied', 'some', 'some', 'some', 'some', 'some', 'all'),
   ('profiles', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('profiles', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
-  ('profiles', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied');
+  ('profiles', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_members', 'select', 'denied', 'none', 'none', 'some', 'some', 'some', 'all'),
+  ('household_members', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_members', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_members', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_tag_history', 'select', 'denied', 'none', 'none', 'some', 'some', 'some', 'all'),
+  ('household_tag_history', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_tag_history', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_tag_history', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_visits', 'select', 'none', 'none', 'none', 'some', 'some', 'some', 'all'),
+  ('household_visits', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_visits', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('household_visits', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('visit_cadence', 'select', 'denied', 'all', 'all', 'all', 'all', 'all', 'all'),
+  ('visit_cadence', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('visit_cadence', 'update', 'denied', 'none', 'none', 'none', 'none', 'none', 'all'),
+  ('visit_cadence', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied');
 
 create temp table exposed (fn text, anon text, signed_in text) on commit drop;
 insert into exposed values
@@ -183,7 +199,20 @@ insert into exposed values
   ('import_households(jsonb)', 'no', 'yes'),
   ('import_incidents(jsonb)', 'no', 'yes'),
   ('open311_requests(bigint,text[],text[],date,date,integer)', 'yes', 'yes'),
-  ('open311_services()', 'yes', 'yes');
+  ('open311_services()', 'yes', 'yes'),
+  ('field_home()', 'no', 'yes'),
+  ('grid_visit_status(grid_level)', 'yes', 'yes'),
+  ('household_create(bigint,text,text,text,text,text,text,integer,text[],double precision,double precision)', 'no', 'yes'),
+  ('household_member_id_number(bigint)', 'no', 'yes'),
+  ('household_member_phone(bigint)', 'no', 'yes'),
+  ('household_member_remove(bigint)', 'no', 'yes'),
+  ('household_member_save(bigint,bigint,text,text,text,text,text,text)', 'no', 'yes'),
+  ('household_record(bigint)', 'no', 'yes'),
+  ('household_set_status(bigint,text,text)', 'no', 'yes'),
+  ('household_update(bigint,jsonb,jsonb)', 'no', 'yes'),
+  ('my_due_visits(integer,integer)', 'no', 'yes'),
+  ('record_visit(uuid,bigint,date,text,text,text,text,date,text,text)', 'no', 'yes'),
+  ('care_list(text[],text,jsonb,bigint,integer)', 'yes', 'yes');
 
 create temp table totals on commit drop as select c.relname::text tbl, 0::bigint n
 from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = 'public' and c.relkind = 'r';

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demoUsers from '../../src/data/demo-users.json';
 import { closeApp, openApp, screenshot, type App } from './helpers/app';
+import { localCopyDone } from './helpers/local-copy';
 import { courtyardsIn } from './helpers/courtyard-seed';
 
 const admin = demoUsers.find((u) => u.role === 'community_admin')!;
@@ -59,29 +60,13 @@ async function openCardAsAdmin() {
   await card().locator('[data-testid=courtyard-risk]').waitFor({ timeout: 60_000 });
 }
 
-/** True once the first visit's copy of the demo database into IndexedDB is complete (a reload then resumes it). */
-const localCopyDone = () =>
-  page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const req = indexedDB.open('gridgov-meta', 1);
-        req.onupgradeneeded = () => req.result.createObjectStore('kv');
-        req.onsuccess = () => {
-          const get = req.result.transaction('kv').objectStore('kv').get('snapshotVersion');
-          get.onsuccess = () => resolve(get.result !== undefined);
-          get.onerror = () => resolve(false);
-        };
-        req.onerror = () => resolve(false);
-      }),
-  );
-
 beforeAll(async () => {
   app = await openApp(pageErrors);
   page = app.page;
   page.on('dialog', (d) => void d.accept());
   await page.locator('[data-testid=filter-panel]').waitFor({ timeout: 120_000 });
   const deadline = Date.now() + 120_000;
-  while (!(await localCopyDone()) && Date.now() < deadline) await page.waitForTimeout(500);
+  while (!(await localCopyDone(page)) && Date.now() < deadline) await page.waitForTimeout(500);
 });
 
 afterAll(() => closeApp(app));

@@ -1,4 +1,4 @@
--- 0027 Households and incidents out: rows for CSV/XLSX files with the filters of the map (grid subtree, statuses,
+-- 0025 Households and incidents out: rows for CSV/XLSX files with the filters of the map (grid subtree, statuses,
 -- categories, sources, departments, China-time days, overdue, title text), and an Open311 GeoReport v2 feed.
 -- All security invoker: row level security decides which rows the caller gets, exactly as on the map.
 --

@@ -1,4 +1,4 @@
--- 0030 Sensitive incidents (disputes, public order) in public: where, roughly, and how many — never which one.
+-- 0027 Sensitive incidents (disputes, public order) in public: where, roughly, and how many — never which one.
 -- Row level security keeps their rows from anyone outside the staff who handle them (0007). The public map still
 -- ought to show that such work exists in an area, as the issue asks ("sensitive categories show only a rounded
 -- location"): counts per category in cells of about 500 m, placed at the cell's centre, with no id, title, time or

@@ -1,4 +1,4 @@
--- 0026 Household registers and incidents in: batches of rows from a spreadsheet (the browser parses and checks them
+-- 0024 Household registers and incidents in: batches of rows from a spreadsheet (the browser parses and checks them
 -- first, see src/lib/household-rows.ts) go through one function per kind that answers for every row: inserted,
 -- updated, unchanged or refused with a reason code. Street and community admins import, within their scope.
 --

@@ -1,4 +1,4 @@
--- 0029 The map's bulk reads as one JSON value each. The embedded database (PGlite) hands every column of every
+-- 0026 The map's bulk reads as one JSON value each. The embedded database (PGlite) hands every column of every
 -- row to JavaScript one by one; for the 5,000 pins that took 1–3 s in the browser, while the same rows as one
 -- json value, parsed by JSON.parse, take a third of that (measured in the same run). Over PostgREST the answer is
 -- JSON either way. The row-returning functions stay: they are the API's readable form and what the tests query.
