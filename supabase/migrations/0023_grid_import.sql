@@ -307,6 +307,8 @@ begin
     update public.households set grid_id = r.into_id where grid_id = r.id;
     update public.courtyards set grid_id = r.into_id where grid_id = r.id;
     update public.incidents set grid_id = r.into_id where grid_id = r.id;
+    -- A visit keeps the grid it was made in; that grid's history now belongs to the one it was folded into.
+    update public.household_visits set grid_id = r.into_id where grid_id = r.id;
     delete from public.grids where id = r.id;
     v_removed := v_removed + 1;
     v_touched := v_touched || r.geom;

@@ -143,10 +143,12 @@ select a.code a, b.code b, a.id a_id, b.id b_id, p.code parent, st_multi(st_unio
        (select count(*) from public.households h where h.grid_id = a.id) a_households,
        (select count(*) from public.households h where h.grid_id in (a.id, b.id)) households,
        (select count(*) from public.incidents i where i.grid_id in (a.id, b.id)) incidents,
-       (select count(*) from public.grid_staff s where s.grid_id in (a.id, b.id)) staff
+       (select count(*) from public.grid_staff s where s.grid_id in (a.id, b.id)) staff,
+       (select count(*) from public.household_visits v where v.grid_id in (a.id, b.id)) visits
 from public.grids a join public.grids b on b.parent_id = a.parent_id and a.code < b.code join public.grids p on p.id = a.parent_id
 where a.level = 'unit' and extensions.st_relate(a.geom, b.geom, '****1****')
   and exists (select 1 from public.households h where h.grid_id = a.id) and exists (select 1 from public.incidents i where i.grid_id = a.id)
+  and exists (select 1 from public.household_visits v where v.grid_id = a.id)
 order by a.code limit 1;
 select tests.is(pg_temp.problems(jsonb_build_object('type', 'FeatureCollection', 'remove', jsonb_build_array(jsonb_build_object('code', a, 'into', parent)),
     'features', jsonb_build_array(pg_temp.feature(b, '合并单元', 'unit', parent, merged)))), 'bad_merge ' || a || '+' || parent,
@@ -166,6 +168,8 @@ select tests.is((select count(*) from public.incidents where grid_id = (select b
   'acting as district admin: so are its incidents');
 select tests.is((select count(*) from public.grid_staff where grid_id = (select b_id from pair)), (select staff from pair),
   'acting as district admin: and its staff, nobody deleted');
+select tests.is((select count(*) from public.household_visits where grid_id = (select b_id from pair)), (select visits from pair),
+  'acting as district admin: the visits made in it count for the grid it was merged into');
 select tests.ok((select count(*) > 0 from public.audit_log where object_type = 'households' and field = 'grid_id'
                  and old_value = (select a_id::text from pair)), 'acting as district admin: each household move is in the audit log');
 
