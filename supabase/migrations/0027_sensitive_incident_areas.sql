@@ -17,8 +17,10 @@ as $$
          i.category, count(*)::integer, (count(*) filter (where st.is_open))::integer
   from public.incidents i
   join public.incident_statuses st on st.code = i.status
-  where i.category = any (private.sensitive_categories())
-    and i.id <> all (p_except)
+  -- An anti-join, not "id <> all (p_except)": a street admin's list holds every sensitive incident, and comparing
+  -- each with each took 0.6 s in the browser.
+  left join unnest(p_except) seen (id) on seen.id = i.id
+  where i.category = any (private.sensitive_categories()) and seen.id is null
   group by 1, 2, 3
   order by 3, 1, 2
 $$;
