@@ -12,10 +12,18 @@ let app: App;
 let page: Page;
 const errors: string[] = [];
 
+/** The grid list arrives after the page (the grids are a background load): waits for the option. */
 async function gridOption(prefix: string): Promise<string> {
-  const options = await page.locator('[data-testid=invite-grid] option').evaluateAll((os) =>
-    os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
-  return options.find((o) => o.text.startsWith(prefix))!.value;
+  let value = '';
+  await expect
+    .poll(async () => {
+      const options = await page.locator('[data-testid=invite-grid] option').evaluateAll((os) =>
+        os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+      value = options.find((o) => o.text.startsWith(prefix))?.value ?? '';
+      return value;
+    }, { timeout: 30_000 })
+    .not.toBe('');
+  return value;
 }
 
 describe('user management (用户管理)', () => {

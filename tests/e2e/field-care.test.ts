@@ -11,9 +11,15 @@ const WORKER = demoUsers.find((u) => u.role === 'grid_worker')!;
 let app: App;
 let page: Page;
 const errors: string[] = [];
-const count = async () => Number(await page.locator('[data-testid=care-count]').getAttribute('data-count'));
-/** Waits for the list to answer the filter just set (the count changes from what it was). */
-const settled = (before: number) => expect.poll(count, { timeout: 30_000 }).not.toBe(before);
+/** The list's count; NaN while a query runs (the attribute is empty until the answer). */
+const countNow = async () => Number((await page.locator('[data-testid=care-count]').getAttribute('data-count')) || NaN);
+const count = async () => {
+  await expect.poll(countNow, { timeout: 30_000 }).not.toBeNaN();
+  return countNow();
+};
+/** Waits for the list to answer the filter just set (a count, and not the one it was). */
+const settled = (before: number) =>
+  expect.poll(async () => { const n = await countNow(); return Number.isNaN(n) ? before : n; }, { timeout: 30_000 }).not.toBe(before);
 
 describe('care lists (关爱名单)', () => {
   beforeAll(async () => {

@@ -36,19 +36,25 @@ const drawnPins = () =>
  * position, so that a tap there lands on the map rather than on the form.
  */
 async function framePoint(lon: number, lat: number) {
-  const at = await page.evaluate(
+  await page.evaluate(
     ({ lon, lat }) => {
       const map = window.__gridgovMap!;
       map.jumpTo({ center: [lon, lat], zoom: 16.5 });
+      map.panBy([0, map.getContainer().getBoundingClientRect().height * 0.3], { animate: false });
+    },
+    { lon, lat },
+  );
+  await waitForIdle(page);
+  // Projected once the map has come to rest: something may have moved it meanwhile (a resize, a late fit).
+  return page.evaluate(
+    ({ lon, lat }) => {
+      const map = window.__gridgovMap!;
       const box = map.getContainer().getBoundingClientRect();
-      map.panBy([0, box.height * 0.3], { animate: false });
       const p = map.project([lon, lat]);
       return { x: p.x + box.left, y: p.y + box.top };
     },
     { lon, lat },
   );
-  await waitForIdle(page);
-  return at;
 }
 
 /** Metres between two points, near enough for a few hundred metres. */
