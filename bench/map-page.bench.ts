@@ -16,10 +16,10 @@ const mark = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
 async function firstDbAnswer(page: Page): Promise<number> {
-  // The first database-backed answer a user can get: click a grid, see its households.
+  // The first database-backed answer a user can get: click a grid as soon as the database is up, see its
+  // households. The click does not wait for the pins: a user need not either, and a query that has to wait
+  // behind the map's bulk loads is part of what this measures.
   await page.waitForFunction(() => performance.getEntriesByName('gridgov:db-ready').length > 0, null, { timeout: 120_000 });
-  await page.locator('[data-testid=status-filter]').waitFor();
-  await page.getByRole('button', { name: '清空' }).click();
   await openGrid(page, '01-02');
   return page.evaluate(() => performance.now());
 }
@@ -49,6 +49,9 @@ async function main() {
   });
   const gzBytes = jsBeforePaint.reduce((n, p) => n + gzipSync(readFileSync(join(ROOT, 'dist', p))).length, 0);
 
+  // No pins under the clicks below: hide them all.
+  await page.locator('[data-testid=status-filter]').waitFor();
+  await page.getByRole('button', { name: '清空' }).click();
   // Click → list for grids with 500+ households (the district's 20 grids hold ~1,000 each).
   const clicks: number[] = [];
   for (const code of ['01-01', '01-03', '02-02', '03-04', '04-05', '02-04', '03-01']) {

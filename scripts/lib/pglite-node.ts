@@ -1,11 +1,11 @@
 // A PGlite + PostGIS instance in Node with the migrations applied: what the snapshot builder and the SQL test
 // suites start from. Starting PGlite with PostGIS costs 15–20 s here, so callers share one instance.
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { readMigrations } from './migrations';
 
-export async function migratedPglite(): Promise<PGlite> {
-  const db = await PGlite.create({ extensions: { postgis } });
+export async function migratedPglite(options: PGliteOptions = {}): Promise<PGlite> {
+  const db = await PGlite.create({ ...options, extensions: { postgis } });
   for (const m of readMigrations()) {
     try {
       await db.exec(m.sql);

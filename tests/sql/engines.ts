@@ -2,9 +2,10 @@
 // ships) and Debian's PostgreSQL 15 + PostGIS 3 server (a scratch database built from the migrations and seed).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import pg from 'pg';
+import { postgisLibrary } from '../../src/data/embedded/postgis-library';
 import { ROOT, readMigrations } from '../../scripts/lib/migrations';
 
 export interface SqlEngine {
@@ -18,11 +19,15 @@ const SEARCH_PATH = 'set search_path = "$user", public, extensions';
 
 /** The demo database the app ships (public/demo snapshot), opened in PGlite. */
 export async function pgliteDatabase(): Promise<PGlite> {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'public/demo/manifest.json'), 'utf8')) as { snapshot: string };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'public/demo/manifest.json'), 'utf8')) as {
+    snapshot: string;
+    postgis_library: string;
+  };
   const data = readFileSync(join(ROOT, 'public/demo', manifest.snapshot));
+  // The PostGIS library the browser loads, so these tests run what the app runs.
   const db = await PGlite.create({
     loadDataDir: new Blob([data], { type: 'application/x-gzip' }),
-    extensions: { postgis },
+    extensions: { postgis: postgisLibrary(pathToFileURL(join(ROOT, 'public/demo', manifest.postgis_library))) },
   });
   await db.exec(SEARCH_PATH);
   return db;

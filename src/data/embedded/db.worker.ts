@@ -3,7 +3,7 @@
 // snapshot on the first visit and resumed from IndexedDB afterwards. Every query runs in its own transaction
 // with the caller's role and JWT claims set the way PostgREST sets them, so row level security applies.
 import { PGlite, types } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
+import { postgisLibrary } from './postgis-library';
 import type { FromWorker, RequestClaims, ToWorker, WorkerError } from './protocol';
 import {
   deleteDatabase,
@@ -11,6 +11,8 @@ import {
   loadedSnapshotVersion,
   rememberSnapshotVersion,
 } from './snapshot-meta';
+
+type InitMessage = Extract<ToWorker, { type: 'init' }>;
 
 const DATA_DIR = 'gridgov-demo';
 const LOCK_NAME = 'gridgov-embedded-db';
@@ -61,7 +63,7 @@ function acquireLock(): Promise<boolean> {
   });
 }
 
-async function open(snapshotUrl: string, snapshotVersion: string): Promise<PGlite> {
+async function open({ snapshotUrl, snapshotVersion, postgisUrl }: InitMessage): Promise<PGlite> {
   const owner = await acquireLock();
   const resumable = owner && (await loadedSnapshotVersion()) === snapshotVersion;
   let loadDataDir: Blob | undefined;
@@ -73,7 +75,7 @@ async function open(snapshotUrl: string, snapshotVersion: string): Promise<PGlit
   const pg = await PGlite.create({
     dataDir: owner ? `idb://${DATA_DIR}` : undefined,
     loadDataDir,
-    extensions: { postgis },
+    extensions: { postgis: postgisLibrary(new URL(postgisUrl, self.location.href)) },
     // Writes reach IndexedDB shortly after each query instead of blocking it; a crash loses at most that moment.
     relaxedDurability: true,
     parsers: POSTGREST_LIKE_PARSERS,
@@ -146,7 +148,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
   if (msg.type === 'init') {
     try {
-      db = await open(msg.snapshotUrl, msg.snapshotVersion);
+      db = await open(msg);
       await db.listen('incidents_changed', () => post({ type: 'incidents-changed' }));
       resolveReady(db);
       post({ type: 'progress', progress: { phase: 'ready', fraction: 1 } });

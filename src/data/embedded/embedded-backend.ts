@@ -64,6 +64,7 @@ export class EmbeddedBackend extends RpcBackend {
     const manifest = (await (await fetch(`${this.baseUrl}demo/manifest.json`, { cache: 'no-cache' })).json()) as {
       version: string;
       snapshot: string;
+      postgis_library: string;
     };
     const done = new Promise<void>((resolve, reject) => {
       const off = this.onProgress((p) => {
@@ -72,7 +73,12 @@ export class EmbeddedBackend extends RpcBackend {
         if (p.phase === 'ready' || p.phase === 'error') off();
       });
     });
-    this.post({ type: 'init', snapshotUrl: `${this.baseUrl}demo/${manifest.snapshot}`, snapshotVersion: manifest.version });
+    this.post({
+      type: 'init',
+      snapshotUrl: `${this.baseUrl}demo/${manifest.snapshot}`,
+      snapshotVersion: manifest.version,
+      postgisUrl: `${this.baseUrl}demo/${manifest.postgis_library}`,
+    });
     await done;
     const remembered = localStorage.getItem(SIGNED_IN_KEY);
     const fallback = this.info.demoUsers.find((u) => u.role === 'district_admin')?.id ?? null;

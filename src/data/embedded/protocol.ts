@@ -9,7 +9,7 @@ export interface RequestClaims {
 }
 
 export type ToWorker =
-  | { type: 'init'; snapshotUrl: string; snapshotVersion: string }
+  | { type: 'init'; snapshotUrl: string; snapshotVersion: string; postgisUrl: string }
   | { type: 'query'; id: number; sql: string; params: unknown[]; claims: RequestClaims | null; background: boolean }
   | { type: 'reset' };
 
