@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { HouseholdRow, HouseholdTag } from '../../data/types';
 import { formatDate } from '../../lib/format';
 import { vocabName } from '../../lib/vocab';
-import { PhoneReveal } from '../privacy/PhoneReveal';
+import { PhoneReveal } from '../../ui/PhoneReveal';
 
 const ROW_HEIGHT = 76;
 
