@@ -999,6 +999,7 @@ export const en: Messages = {
     numbersHint: 'Leave phone and ID number blank to keep them as they are',
     confirmStatus: '{{action}}: {{address}}?',
     photoRefused: 'The visit is saved, but a photo was not: {{reason}}',
+    openRecord: 'Record',
     loadMore: 'Load more ({{shown}} of {{total}} shown)',
   },
 };

@@ -996,6 +996,7 @@ export const zhCN = {
     numbersHint: '电话和身份证号不填则保持原样',
     confirmStatus: '确认将 {{address}} {{action}}？',
     photoRefused: '走访已保存，但照片未保存：{{reason}}',
+    openRecord: '档案',
     loadMore: '加载更多（已显示 {{shown}} / {{total}}）',
   },
 };

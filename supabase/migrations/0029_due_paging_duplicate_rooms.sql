@@ -4,6 +4,8 @@
 -- And a room registered twice (the natural key of the register, grid + building + unit + room) is refused in
 -- words when a worker creates or edits a household, instead of the bare unique-index violation. And editing a
 -- member keeps the phone and ID number when none is given: the phone form only ever holds the masked ones.
+-- Fix: the tag history trigger (0020) compared the history's tag with itself (an unqualified name inside the
+-- subquery), so a household that already had an open tag never got a line for a tag it gained.
 
 create or replace function public.my_due_visits_page(p_within_days integer default 7, p_after_due date default null,
   p_after_id bigint default null, p_limit integer default 100)
@@ -149,3 +151,29 @@ $$;
 comment on function private.member_save(bigint, bigint, text, text, text, text, text, text) is
   'Grid staff in scope add a member to a household (p_member_id null) or change one, keeping the stored phone and '
   'ID number when none is given; ID numbers are checked (18 characters, check digit). Logged.';
+
+create or replace function private.households_tag_history()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  on_day date := case when tg_op = 'INSERT' then (new.created_at at time zone 'Asia/Shanghai')::date else private.today() end;
+begin
+  if private.bulk_loading() then
+    return null;
+  end if;
+  update public.household_tag_history t set until = on_day, removed_by = private.actor_name()
+  where t.household_id = new.id and t.until is null and not (t.tag = any (new.tags));
+  insert into public.household_tag_history (household_id, tag, since, added_by)
+  select new.id, n.code, on_day, private.actor_name()
+  from unnest(new.tags) n(code)
+  where not exists (select 1 from public.household_tag_history t where t.household_id = new.id and t.tag = n.code and t.until is null);
+  return null;
+end
+$$;
+comment on function private.households_tag_history() is
+  'Trigger: opens a history line for each tag a household gains (since today, or its creation day) and closes the '
+  'line of each tag it loses. Security definer: the API roles cannot write the history themselves. A bulk loader '
+  'that writes the history with real since-dates (the demo seed) turns it off with gridgov.bulk_load.';

@@ -1,7 +1,8 @@
 -- 32 The due list in pages: walking my_due_visits_page from the first page to the last returns every due household
 -- of the caller's grids exactly once, in order (never visited first, then by due date), each page telling the true
 -- total — also past the 2,000 rows a single call of my_due_visits stops at. A room registered twice is refused in
--- words, on creation and on an edit. Editing a member without numbers keeps the stored ones.
+-- words, on creation and on an edit. Editing a member without numbers keeps the stored ones. A tag gained beside
+-- one already held gets its history line.
 
 select tests.wf_setup();
 
@@ -102,3 +103,19 @@ select tests.lives(format('select public.household_member_save(%s, %s, %L, %L, %
 select tests.is((select phone_masked from public.household_members where id = (select id from fx_member)), '139****5432',
   'acting as grid worker: the new phone is stored');
 select tests.act_as_owner();
+
+-- A tag gained beside one already held gets its own line in the history (marking vacant adds 空房).
+select tests.wf_as('grid_worker');
+select tests.lives(format('select public.household_set_status((select id from public.households where head_name = %L), %L, %L)', '丙',
+  'vacant', '外出务工'), 'acting as grid worker: marks a household vacant');
+select tests.act_as_owner();
+select tests.is((select string_agg(t.tag || ':' || (t.until is null), ',' order by t.tag) from public.household_tag_history t
+                 join public.households h on h.id = t.household_id where h.head_name = '丙'), 'vacant:true',
+  'the 空房 tag has its history line');
+select tests.wf_as('grid_worker');
+select tests.lives(format('select public.household_update((select id from public.households where head_name = %L), %L::jsonb, %L::jsonb)', '丙',
+  '{"tags": ["vacant"]}', '{"tags": ["vacant", "veteran"]}'), 'acting as grid worker: adds a second tag');
+select tests.act_as_owner();
+select tests.is((select string_agg(t.tag || ':' || (t.until is null), ',' order by t.tag) from public.household_tag_history t
+                 join public.households h on h.id = t.household_id where h.head_name = '丙'), 'vacant:true,veteran:true',
+  'the second tag has its line too, the first is still open');

@@ -79,7 +79,7 @@ export function HouseholdSheet({ backend, outbox, householdId, vocab, onClose, o
         </p>
       )}
       {mode === 'visit' && <VisitForm householdId={householdId} outbox={outbox} categories={vocab.categories} onSaved={reload} />}
-      {mode === 'edit' && h && <RecordEdit key={h.updated_at} record={h} outbox={outbox} tags={vocab.householdTags} onSaved={reload} />}
+      {mode === 'edit' && h && <RecordEdit record={h} outbox={outbox} tags={vocab.householdTags} onSaved={reload} />}
       {mode === 'view' && h && <RecordView backend={backend} record={h} tag={tag} />}
       {mode === 'view' && h && (
         <>

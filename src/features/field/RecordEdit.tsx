@@ -35,7 +35,7 @@ export function RecordEdit({ record, outbox, tags, onSaved }: Props) {
     const left = (await outbox.list()).find((i) => i.id === id);
     setBusy(false);
     if (report.sent.some((s) => s.item.id === id)) {
-      setMessage(t('field.visitSaved'));
+      setMessage(t('register.saved'));
       onSaved();
     } else setMessage(left?.error ? errorMessageText(outboxError(left)) : t('field.queued', { count: 1 }));
   };
