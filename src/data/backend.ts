@@ -17,6 +17,7 @@ import type {
   IncidentTransition,
   NearbyIncident,
   PhotoUpload,
+  VisitPhotoInput,
   QueueRow,
   SessionUser,
   Vocabularies,
@@ -114,6 +115,8 @@ export interface Backend {
   readonly field: FieldApi;
   /** Stores an inspection photo and attaches it to the inspection. */
   uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<void>;
+  /** Stores a visit photo and attaches it to the visit (by its client id); safe to repeat. */
+  uploadVisitPhoto(input: VisitPhotoInput): Promise<void>;
 
   /** Embedded only: throw away local changes and reload the demo snapshot. */
   resetDemoData?(): Promise<void>;

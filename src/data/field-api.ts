@@ -5,11 +5,13 @@ import type { Rpc } from './rpc';
 import type {
   CareRow,
   CareVisitFilter,
-  DueVisit,
+  DueCursor,
+  DueVisitRow,
   FieldHome,
   GridLevel,
   GridVisitStatus,
   HouseholdEdit,
+  HouseholdInput,
   HouseholdRecord,
   HouseholdStatus,
   MemberInput,
@@ -24,9 +26,14 @@ export class FieldApi {
     return this.rpc.value<FieldHome | null>('field_home', {});
   }
 
-  /** Households of the caller's grids due within `withinDays` (overdue first). */
-  dueVisits(withinDays = 7, limit = 300): Promise<DueVisit[]> {
-    return this.rpc.rows<DueVisit>('my_due_visits', { p_within_days: withinDays, p_limit: limit });
+  /** A page of the households of the caller's grids due within `withinDays` (never visited first, then by due day). */
+  dueVisitsPage(withinDays: number, after: DueCursor | null, limit = 100): Promise<DueVisitRow[]> {
+    return this.rpc.rows<DueVisitRow>('my_due_visits_page', {
+      p_within_days: withinDays,
+      p_after_due: after?.dueOn ?? null,
+      p_after_id: after?.householdId ?? null,
+      p_limit: limit,
+    });
   }
 
   gridVisitStatus(level: GridLevel): Promise<GridVisitStatus[]> {
@@ -50,6 +57,22 @@ export class FieldApi {
 
   record(id: number): Promise<HouseholdRecord | null> {
     return this.rpc.value<HouseholdRecord | null>('household_record', { p_id: id });
+  }
+
+  create(h: HouseholdInput): Promise<number> {
+    return this.rpc.value<number>('household_create', {
+      p_grid_id: h.gridId,
+      p_building: h.building,
+      p_unit_no: h.unitNo,
+      p_room: h.room,
+      p_address: h.address,
+      p_head_name: h.headName,
+      p_phone: h.phone,
+      p_size: h.size,
+      p_tags: h.tags,
+      p_lon: null,
+      p_lat: null,
+    });
   }
 
   /** `base` holds the values read for the changed fields: a field changed by someone else since is a conflict. */

@@ -6,7 +6,7 @@ import { CourtyardApi } from './courtyards-api';
 import { GridIoApi } from './grid-io-api';
 import { DataIoApi } from './data-io-api';
 import { FieldApi } from './field-api';
-import { COURTYARD_PHOTO_BUCKET, PHOTO_BUCKET, photoPath } from './photo-path';
+import { COURTYARD_PHOTO_BUCKET, PHOTO_BUCKET, VISIT_PHOTO_BUCKET, photoPath, visitPhotoPath } from './photo-path';
 import type { Rpc, RpcArgs } from './rpc';
 import { StatsApi } from './stats-api';
 import type {
@@ -27,6 +27,7 @@ import type {
   NearbyIncident,
   PhotoUpload,
   QueueRow,
+  VisitPhotoInput,
   SessionUser,
   Vocabularies,
 } from './types';
@@ -58,8 +59,8 @@ export abstract class RpcBackend implements Backend {
   protected abstract rpcValue<T>(fn: string, args: RpcArgs): Promise<T>;
   /** Calls a set-returning function; all rows. */
   protected abstract rpcRows<T>(fn: string, args: RpcArgs): Promise<T[]>;
-  /** Stores a photo's bytes (Supabase Storage, or the browser's photo store in embedded mode). */
-  protected abstract putObject(bucket: string, path: string, photo: PhotoUpload): Promise<void>;
+  /** Stores a photo's bytes (Supabase Storage, or the browser's photo store in embedded mode); `replace` overwrites. */
+  protected abstract putObject(bucket: string, path: string, photo: PhotoUpload, replace?: boolean): Promise<void>;
   protected abstract removeObject(bucket: string, path: string): Promise<void>;
   /** Reads whole reference tables (vocabularies), ordered. */
   protected abstract selectAll<T>(table: string, orderBy: string): Promise<T[]>;
@@ -175,15 +176,29 @@ export abstract class RpcBackend implements Backend {
   }
 
   /**
+   * The path is fixed by the phone's ids, so a resend (after a lost answer) overwrites the same object and the
+   * database answers with the row it already has.
+   */
+  async uploadVisitPhoto({ householdId, visitClientId, photoId, photo }: VisitPhotoInput): Promise<void> {
+    const path = visitPhotoPath(householdId, visitClientId, photoId, photo.mime);
+    await this.putObject(VISIT_PHOTO_BUCKET, path, photo, true);
+    await this.attach(VISIT_PHOTO_BUCKET, path, photo, 'visit_add_photo', { p_visit_client_id: visitClientId });
+  }
+
+  /**
    * Bytes first, then the database row, which checks type, size, path and the caller's right to attach: a
    * refusal removes the bytes again, so no orphan stays in storage.
    */
   private async storeAndAttach(bucket: string, ownerId: number, photo: PhotoUpload, fn: string, ownerArg: string): Promise<void> {
     const path = photoPath(ownerId, photo.mime);
     await this.putObject(bucket, path, photo);
+    await this.attach(bucket, path, photo, fn, { [ownerArg]: ownerId });
+  }
+
+  private async attach(bucket: string, path: string, photo: PhotoUpload, fn: string, owner: RpcArgs): Promise<void> {
     try {
       await this.rpcValue(fn, {
-        [ownerArg]: ownerId,
+        ...owner,
         p_path: path,
         p_mime: photo.mime,
         p_bytes: photo.blob.size,

@@ -715,6 +715,38 @@ export interface DueVisit {
   lat: number | null;
 }
 
+/** my_due_visits_page(): a page of the due list; total = how many are due in all. */
+export interface DueVisitRow extends DueVisit {
+  total: number;
+}
+
+/** Where the next page of the due list starts: after this row. */
+export interface DueCursor {
+  dueOn: string | null;
+  householdId: number;
+}
+
+/** A photo of a visit, named by ids the phone made (it may wait in the outbox before the visit is sent). */
+export interface VisitPhotoInput {
+  householdId: number;
+  visitClientId: string;
+  photoId: string;
+  photo: PhotoUpload;
+}
+
+/** A new household (household_create). */
+export interface HouseholdInput {
+  gridId: number;
+  building: string;
+  unitNo: string | null;
+  room: string;
+  address: string | null;
+  headName: string;
+  phone: string | null;
+  size: number;
+  tags: string[];
+}
+
 export interface FieldGrid {
   id: number;
   code: string;
@@ -788,6 +820,8 @@ export interface HouseholdVisit {
   follow_up_on: string | null;
   incident_id: number | null;
   visitor: string | null;
+  /** Photo references ('visit-photos/<path>'), for backend.photoUrl. */
+  photos: string[];
 }
 
 /** household_record(id): the card of one household, numbers masked. */

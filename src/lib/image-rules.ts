@@ -37,8 +37,8 @@ export interface PhotoProblem {
 const extension = (name: string) => /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toUpperCase() ?? null;
 
 /** Checks a chosen file before any decoding: count, size, real type. */
-export function checkPhoto(file: { name: string; size: number }, head: Uint8Array, alreadyAttached: number): PhotoProblem | { mime: PhotoMime } {
-  if (alreadyAttached >= MAX_PHOTOS) return { key: 'report.photo.tooMany', params: { name: file.name, max: MAX_PHOTOS } };
+export function checkPhoto(file: { name: string; size: number }, head: Uint8Array, alreadyAttached: number, max = MAX_PHOTOS): PhotoProblem | { mime: PhotoMime } {
+  if (alreadyAttached >= max) return { key: 'report.photo.tooMany', params: { name: file.name, max } };
   const sniffed = sniffImage(head);
   if (!('mime' in sniffed)) {
     const kind = sniffed.other ?? extension(file.name) ?? '?';

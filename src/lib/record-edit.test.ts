@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseholdRecord } from '../data/types';
-import { editDiff, rebase } from './record-edit';
+import { editDiff, rebase, toggleTag } from './record-edit';
 
 const record = { id: 1, head_name: '王建国', size: 3, notes: null, tags: ['tenant'] } as unknown as HouseholdRecord;
 
@@ -12,5 +12,12 @@ describe('record edit', () => {
 
   it('rebases changes on the record as it is now', () => {
     expect(rebase({ ...record, size: 5 }, { size: 4 })).toEqual({ size: 5 });
+  });
+
+  it('toggles a tag without reordering the others, so an untouched list is no change', () => {
+    expect(toggleTag(['tenant', 'elderly_alone'], 'veteran')).toEqual(['tenant', 'elderly_alone', 'veteran']);
+    expect(toggleTag(['tenant', 'elderly_alone', 'veteran'], 'elderly_alone')).toEqual(['tenant', 'veteran']);
+    expect(editDiff(record, { tags: toggleTag(toggleTag(record.tags, 'veteran'), 'veteran') })).toEqual({ base: {}, changes: {} });
+    expect(editDiff(record, { tags: toggleTag(record.tags, 'veteran') })).toEqual({ base: { tags: ['tenant'] }, changes: { tags: ['tenant', 'veteran'] } });
   });
 });

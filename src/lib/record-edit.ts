@@ -20,3 +20,7 @@ export function editDiff(record: HouseholdRecord, draft: HouseholdEdit): { base:
 /** The same changes based on the record as it is now: the worker has seen the conflict and keeps their version. */
 export const rebase = (record: HouseholdRecord, changes: HouseholdEdit): HouseholdEdit =>
   Object.fromEntries(Object.keys(changes).map((k) => [k, record[k as keyof HouseholdRecord] ?? null])) as HouseholdEdit;
+
+/** The tags with `code` added at the end or taken out; the others keep their order, so an untouched list compares equal. */
+export const toggleTag = (tags: readonly string[], code: string): string[] =>
+  tags.includes(code) ? tags.filter((x) => x !== code) : [...tags, code];

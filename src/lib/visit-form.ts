@@ -4,6 +4,9 @@ import type { VisitInput, VisitKind } from '../data/types';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
+/** Photos a visit may carry (visit_add_photo refuses a fourth). */
+export const VISIT_MAX_PHOTOS = 3;
+
 /** A day as YYYY-MM-DD on the district's calendar. */
 export function dayInShanghai(at: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

@@ -25,6 +25,11 @@ insert into public.invitations (email, display_name, role, grid_id)
 select u || g || '@matrix.test', u, 'grid_worker', g from unnest(array['a', 'b']) u, (values (tests.wf_grid()), (tests.wf_grid(true))) v(g);
 insert into public.audit_log (actor_id, action, object_type, object_id)
 select tests.wf_user(u), 'reveal', 'households', '1' from unnest(array['grid_worker', 'department_staff']) u;
+insert into public.visit_photos (visit_id, path, mime, bytes, width, height)
+select v.id, v.household_id || '/' || v.client_id || '/x.jpg', 'image/jpeg', 10, 10, 10
+from (values (tests.wf_grid()), (tests.wf_grid(true))) g(id)
+cross join lateral (select v.* from public.household_visits v join public.grids u on u.id = v.grid_id
+                    where u.path @> array[g.id] order by v.id limit 1) v;
 
 create temp table matrix (tbl text, op text, anon text, resident text, department_staff text, grid_worker text,
   grid_leader text, community_admin text, district_admin text) on commit drop;
@@ -144,7 +149,11 @@ insert into matrix values
   ('visit_cadence', 'select', 'denied', 'all', 'all', 'all', 'all', 'all', 'all'),
   ('visit_cadence', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
   ('visit_cadence', 'update', 'denied', 'none', 'none', 'none', 'none', 'none', 'all'),
-  ('visit_cadence', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied');
+  ('visit_cadence', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('visit_photos', 'select', 'denied', 'none', 'none', 'some', 'some', 'some', 'all'),
+  ('visit_photos', 'insert', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('visit_photos', 'update', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied'),
+  ('visit_photos', 'delete', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied');
 
 create temp table exposed (fn text, anon text, signed_in text) on commit drop;
 insert into exposed values
@@ -212,7 +221,9 @@ insert into exposed values
   ('household_update(bigint,jsonb,jsonb)', 'no', 'yes'),
   ('my_due_visits(integer,integer)', 'no', 'yes'),
   ('record_visit(uuid,bigint,date,text,text,text,text,date,text,text)', 'no', 'yes'),
-  ('care_list(text[],text,jsonb,bigint,integer)', 'yes', 'yes');
+  ('care_list(text[],text,jsonb,bigint,integer)', 'yes', 'yes'),
+  ('visit_add_photo(uuid,text,text,integer,integer,integer)', 'no', 'yes'),
+  ('my_due_visits_page(integer,date,bigint,integer)', 'no', 'yes');
 
 create temp table totals on commit drop as select c.relname::text tbl, 0::bigint n
 from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = 'public' and c.relkind = 'r';

@@ -45,7 +45,8 @@ describe('grid worker home (网格员工作台)', () => {
   it('shows my grids, my due visits with the overdue ones first, my incidents and my courtyards', async () => {
     await page.locator('[data-testid=due-row]').first().waitFor({ timeout: 60_000 });
     const grids = page.locator('[data-testid=field-grid]');
-    expect(await grids.count()).toBeGreaterThan(0);
+    // The due list and the home (grids, incidents, courtyards) are read apart and arrive in either order.
+    await grids.first().waitFor({ timeout: 30_000 });
     expect(await grids.first().textContent()).toContain(WORKER.grid_code);
     const overdue = await page.locator('[data-testid=due-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-overdue')));
     expect(overdue).toContain('true');

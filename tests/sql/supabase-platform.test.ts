@@ -27,6 +27,7 @@ const admin = new pg.Client({ ...postgresConfig, database: 'postgres' });
 let client: pg.Client;
 let incidentId: number;
 let inspectionId: number;
+let householdId: number;
 
 /** One statement as a signed-in user (or anon), inside a transaction that is rolled back. */
 async function asUser(userId: string | null, sql: string, params: unknown[] = []) {
@@ -61,6 +62,9 @@ beforeAll(async () => {
   inspectionId = (await client.query<{ id: number }>(`
     select private.record_inspection(c.id, (select jsonb_agg(jsonb_build_object('item', code, 'result', 'pass')) from public.inspection_items),
       null, null, null, now(), '网格员') id from public.courtyards c`)).rows[0]!.id;
+  householdId = (await client.query<{ id: number }>(`
+    insert into public.households (grid_id, building, room, address, head_name)
+    select id, '1号楼', '101', '测试街 1 号 1号楼101', '户主' from public.grids returning id`)).rows[0]!.id;
   incidentId = (await client.query<{ id: number }>(`
     insert into public.incidents (category, source, title, location, reporter_id)
     values ('other', 'wechat', '路灯不亮', 'SRID=4326;POINT(112.505 37.805)', '${REPORTER}') returning id`)).rows[0]!.id;
@@ -121,6 +125,31 @@ describe('on a Supabase project (storage schema and realtime publication present
     await client.query(`insert into storage.objects (bucket_id, name) values ('courtyard-photos', $1)`, [`${inspectionId}/c.jpg`]);
     const visible = `select name from storage.objects where bucket_id = 'courtyard-photos'`;
     expect(await asUser(WORKER, visible)).toEqual([{ name: `${inspectionId}/c.jpg` }]);
+    expect(await asUser(REPORTER, visible)).toEqual([]);
+    expect(await asUser(null, visible)).toEqual([]);
+  });
+
+  it('creates the private visit-photos bucket for visit photos', async () => {
+    const { rows } = await client.query('select public, file_size_limit from storage.buckets where id = $1', ['visit-photos']);
+    expect(rows).toEqual([{ public: false, file_size_limit: '5242880' }]);
+  });
+
+  it("lets the household's grid worker upload under a visit folder of that household, and nobody else", async () => {
+    const visit = '7a1f0a52-4c3e-4b8e-9d1e-00000000f001';
+    const name = `${householdId}/${visit}/0e3f7d1e-0000-4000-8000-000000000006.jpg`;
+    const insert = `insert into storage.objects (bucket_id, name) values ('visit-photos', $1) returning name`;
+    expect(await asUser(WORKER, insert, [name])).toHaveLength(1);
+    await expect(asUser(REPORTER, insert, [name])).rejects.toThrow(/row-level security/);
+    await expect(asUser(WORKER, insert, [`${householdId + 1}/${visit}/0e3f7d1e-0000-4000-8000-000000000007.jpg`])).rejects.toThrow(/row-level security/);
+    await expect(asUser(WORKER, insert, [`${householdId}/0e3f7d1e-0000-4000-8000-000000000008.jpg`])).rejects.toThrow(/row-level security/);
+    await expect(asUser(null, insert, [name])).rejects.toThrow(/row-level security/);
+  });
+
+  it('shows visit photos to whoever sees the household, and to nobody else', async () => {
+    const name = `${householdId}/7a1f0a52-4c3e-4b8e-9d1e-00000000f001/d.jpg`;
+    await client.query(`insert into storage.objects (bucket_id, name) values ('visit-photos', $1)`, [name]);
+    const visible = `select name from storage.objects where bucket_id = 'visit-photos'`;
+    expect(await asUser(WORKER, visible)).toEqual([{ name }]);
     expect(await asUser(REPORTER, visible)).toEqual([]);
     expect(await asUser(null, visible)).toEqual([]);
   });

@@ -108,10 +108,11 @@ export class SupabaseBackend extends RpcBackend {
   }
 
   /** Storage first (its policies check the path), then the database row; a refusal removes the object again. */
-  protected async putObject(bucket: string, path: string, photo: PhotoUpload): Promise<void> {
+  protected async putObject(bucket: string, path: string, photo: PhotoUpload, replace = false): Promise<void> {
     const supabase = await this.client;
-    const { error } = await supabase.storage.from(bucket).upload(path, photo.blob, { contentType: photo.mime });
-    if (error) throw new BackendError(error.message);
+    const { error } = await supabase.storage.from(bucket).upload(path, photo.blob, { contentType: photo.mime, upsert: replace });
+    // Storage answered and refused (StorageApiError), or no answer came: the outbox keeps the latter pending.
+    if (error) throw error.name === 'StorageApiError' ? new BackendError(error.message) : new Error(`network: ${error.message}`);
   }
 
   protected async removeObject(bucket: string, path: string): Promise<void> {

@@ -6,7 +6,7 @@ import type { Backend } from '../../data/backend';
 import type { CourtyardDetail } from '../../data/types';
 import { formatDateTime } from '../../lib/format';
 // The household register's reveal button: the same logged, deliberate look at a full number.
-import { PhoneReveal } from '../privacy/PhoneReveal';
+import { PhoneReveal } from '../../ui/PhoneReveal';
 import { RiskBadge, Stars } from './RiskBadge';
 
 export function CourtyardFacts({ backend, d, onError }: { backend: Backend; d: CourtyardDetail; onError(e: unknown): void }) {

@@ -19,11 +19,11 @@ import {
 } from '../../lib/inspection-form';
 import { useQuery } from '../../lib/use-query';
 // The report form's photo handling (checked by bytes, shrunk in the browser) serves inspections unchanged.
-import { PhotoPicker } from '../report/PhotoPicker';
-import { usePhotoAttachments } from '../report/use-photo-attachments';
+import { PhotoPicker } from '../../ui/PhotoPicker';
+import { usePhotoAttachments } from '../../ui/use-photo-attachments';
 import { ChecklistItem } from './ChecklistItem';
 import { saveInspection } from './save-inspection';
-import '../report/report.css';
+import '../../ui/panel-form.css';
 import './courtyards.css';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
 import type { InspectionSummary } from '../../data/types';
 import { formatDateTime } from '../../lib/format';
-import { InspectionPhotos } from './InspectionPhotos';
+import { StoredPhotos } from '../../ui/StoredPhotos';
 import { RiskBadge, Stars } from './RiskBadge';
 
 interface Props {
@@ -45,7 +45,7 @@ export function InspectionHistory({ backend, inspections, itemName }: Props) {
               {x.findings}
             </p>
           )}
-          <InspectionPhotos backend={backend} paths={x.photos} />
+          <StoredPhotos backend={backend} paths={x.photos} testId="inspection-photos" />
         </details>
       ))}
     </div>

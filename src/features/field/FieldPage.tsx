@@ -1,5 +1,6 @@
 // 网格员工作台: a grid worker's phone-sized home — my grids, my due visits (overdue first), my open incidents, my
-// courtyards to inspect — and, from a due visit, the household's record and the visit form. Changes go through
+// courtyards to inspect — and, from a due visit, the household's record and the visit form; a new household is
+// registered from here too. Changes go through
 // the outbox, so a poor connection loses nothing: the embedded database keeps working offline, and in Supabase
 // mode changes wait on the device and are sent when the network answers, conflicts shown rather than overwritten.
 import { useCallback, useState } from 'react';
@@ -11,6 +12,7 @@ import { useQuery } from '../../lib/use-query';
 import { useSignedInUser } from '../../lib/use-signed-in-user';
 import { DueList } from './DueList';
 import { HomeCourtyards, HomeGrids, HomeIncidents } from './HomeLists';
+import { HouseholdCreate } from './HouseholdCreate';
 import { HouseholdSheet } from './HouseholdSheet';
 import { OutboxBar } from './OutboxBar';
 import { retryItem, useOutbox } from './use-outbox';
@@ -28,7 +30,7 @@ export default function FieldPage({ backend, languageSwitch }: { backend: Backen
   const [open, setOpen] = useState<number | null>(() => Number(new URLSearchParams(location.search).get('household')) || null);
   const key = staff ? `${user.id}:${version}` : null;
   const home = useQuery(key && `home:${key}`, () => backend.field.home(), setError);
-  const due = useQuery(key && `due:${key}`, () => backend.field.dueVisits(7), setError);
+  const [creating, setCreating] = useState(false);
   const vocab = useQuery(staff ? 'vocab' : null, () => backend.vocabularies(), setError);
   const { outbox, items, online } = useOutbox(backend, staff ? user.id : null);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
@@ -61,7 +63,26 @@ export default function FieldPage({ backend, languageSwitch }: { backend: Backen
         <main className="field-main">
           <p className="field-who">{user.display_name}</p>
           <HomeGrids grids={home.latest?.grids} />
-          <DueList rows={due.latest} tags={vocab.data?.householdTags ?? []} onOpen={(r) => setOpen(r.household_id)} />
+          {creating && outbox && home.latest ? (
+            <HouseholdCreate
+              outbox={outbox}
+              grids={home.latest.grids}
+              tags={vocab.data?.householdTags ?? []}
+              onCancel={() => setCreating(false)}
+              onCreated={(id) => {
+                setCreating(false);
+                changed();
+                setOpen(id);
+              }}
+            />
+          ) : (
+            <button type="button" className="primary" onClick={() => setCreating(true)} data-testid="household-new">
+              {t('register.newHousehold')}
+            </button>
+          )}
+          {key && (
+            <DueList backend={backend} version={key} tags={vocab.data?.householdTags ?? []} onOpen={(r) => setOpen(r.household_id)} onError={setError} />
+          )}
           <HomeIncidents incidents={home.latest?.incidents} statuses={vocab.data?.statuses ?? []} />
           <HomeCourtyards courtyards={home.latest?.courtyards} />
         </main>

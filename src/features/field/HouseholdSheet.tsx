@@ -1,6 +1,7 @@
 // A household's record on a phone: who lives there (members, numbers masked with logged reveals), its tags and
-// since when, notes, status, recent changes; from here the worker records a visit, edits the record (through the
-// outbox, conflicts shown) and moves the household out or marks it vacant.
+// since when, notes, status, visits with their photos, recent changes; from here the worker records a visit, edits
+// the record and its members and moves the household out or marks it vacant (after a confirmation) — every change
+// through the outbox, conflicts shown.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../data/backend';
@@ -10,9 +11,11 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import type { Outbox } from '../../lib/outbox';
 import { useQuery } from '../../lib/use-query';
 import { vocabLabel } from '../../lib/vocab';
-import { PhoneReveal } from '../privacy/PhoneReveal';
+import { PhoneReveal } from '../../ui/PhoneReveal';
+import { StoredPhotos } from '../../ui/StoredPhotos';
 import { MemberList } from './MemberList';
 import { RecordEdit } from './RecordEdit';
+import { sendNow } from './use-outbox';
 import { VisitForm } from './VisitForm';
 
 interface Props {
@@ -33,6 +36,8 @@ export function HouseholdSheet({ backend, outbox, householdId, vocab, onClose, o
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState<HouseholdStatus | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const record = useQuery(`record:${householdId}:${version}`, () => backend.field.record(householdId), setError);
   const h = record.latest;
   const reload = () => {
@@ -41,11 +46,16 @@ export function HouseholdSheet({ backend, outbox, householdId, vocab, onClose, o
   };
   const setStatus = (status: HouseholdStatus) => {
     setError(null);
-    backend.field.setStatus(householdId, status, reason || null).then(() => {
+    setNote(null);
+    setConfirming(null);
+    sendNow(outbox, 'household_status', { householdId, status, note: reason.trim() || null }).then((o) => {
+      if (o.kind === 'refused') return setError(o.error);
       setReason('');
+      setNote(o.kind === 'queued' ? t('register.queued') : null);
       reload();
     }, setError);
   };
+  const statusLabel = (s: HouseholdStatus) => t(s === 'moved_out' ? 'field.moveOut' : s === 'vacant' ? 'field.markVacant' : 'field.markActive');
   const tag = (code: string) => vocabLabel(vocab.householdTags, code, lang);
 
   return (
@@ -69,8 +79,8 @@ export function HouseholdSheet({ backend, outbox, householdId, vocab, onClose, o
         </p>
       )}
       {mode === 'visit' && <VisitForm householdId={householdId} outbox={outbox} categories={vocab.categories} onSaved={reload} />}
-      {mode === 'edit' && h && <RecordEdit record={h} outbox={outbox} onSaved={reload} />}
-      {mode === 'view' && h && <RecordView record={h} tag={tag} />}
+      {mode === 'edit' && h && <RecordEdit record={h} outbox={outbox} tags={vocab.householdTags} onSaved={reload} />}
+      {mode === 'view' && h && <RecordView backend={backend} record={h} tag={tag} />}
       {mode === 'view' && h && (
         <>
           <dl className="facts">
@@ -79,24 +89,29 @@ export function HouseholdSheet({ backend, outbox, householdId, vocab, onClose, o
               {h.phone ? <PhoneReveal masked={h.phone} reveal={() => backend.revealHouseholdPhone(h.id)} onError={setError} /> : '—'}
             </dd>
           </dl>
-          <MemberList backend={backend} record={h} onChanged={reload} onError={setError} />
+          <MemberList backend={backend} outbox={outbox} record={h} onChanged={reload} onError={setError} />
           <section className="status-actions">
             <input placeholder={t('field.statusReason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="status-reason" />
-            {h.status !== 'moved_out' && (
-              <button type="button" onClick={() => setStatus('moved_out')} data-testid="status-moved-out">
-                {t('field.moveOut')}
-              </button>
+            {confirming ? (
+              <p className="status-confirm" role="alertdialog" data-testid="status-confirm-box">
+                {t('register.confirmStatus', { action: statusLabel(confirming), address: h.address })}
+                <button type="button" className="danger" onClick={() => setStatus(confirming)} data-testid="status-confirm">
+                  {t('register.confirm')}
+                </button>
+                <button type="button" onClick={() => setConfirming(null)}>
+                  {t('register.cancel')}
+                </button>
+              </p>
+            ) : (
+              (['moved_out', 'vacant', 'active'] as const)
+                .filter((s) => s !== h.status)
+                .map((s) => (
+                  <button key={s} type="button" onClick={() => setConfirming(s)} data-testid={`status-${s.replace('_', '-')}`}>
+                    {statusLabel(s)}
+                  </button>
+                ))
             )}
-            {h.status !== 'vacant' && (
-              <button type="button" onClick={() => setStatus('vacant')} data-testid="status-vacant">
-                {t('field.markVacant')}
-              </button>
-            )}
-            {h.status !== 'active' && (
-              <button type="button" onClick={() => setStatus('active')} data-testid="status-active">
-                {t('field.markActive')}
-              </button>
-            )}
+            {note && <p className="field-note" role="status">{note}</p>}
           </section>
           <section>
             <h3>{t('field.changes')}</h3>
@@ -116,7 +131,7 @@ export function HouseholdSheet({ backend, outbox, householdId, vocab, onClose, o
   );
 }
 
-function RecordView({ record: h, tag }: { record: HouseholdRecord; tag(code: string): string }) {
+function RecordView({ backend, record: h, tag }: { backend: Backend; record: HouseholdRecord; tag(code: string): string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -141,6 +156,7 @@ function RecordView({ record: h, tag }: { record: HouseholdRecord; tag(code: str
             {v.findings && <div>{v.findings}</div>}
             {v.needs && <div className="muted">{t('field.needs')}：{v.needs}</div>}
             {v.incident_id && <div className="muted">{t('field.incidentLink', { id: v.incident_id })}</div>}
+            <StoredPhotos backend={backend} paths={v.photos ?? []} testId="visit-photos" />
           </li>
         ))}
       </ul>

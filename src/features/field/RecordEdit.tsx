@@ -1,21 +1,26 @@
-// Editing the record: the changed fields go into the outbox with the values they were based on, so an edit made
-// offline or racing a colleague's is refused as a conflict and shown, not written over the other change.
+// Editing the record (head, size, notes, tags from the controlled vocabulary with the day each was added): the
+// changed fields go into the outbox with the values they were based on, so an edit made offline or racing a
+// colleague's is refused as a conflict and shown, not written over the other change.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HouseholdEdit, HouseholdRecord } from '../../data/types';
+import type { HouseholdEdit, HouseholdRecord, HouseholdTag } from '../../data/types';
 import { errorMessageText } from '../../i18n/error-text';
+import { formatDate } from '../../lib/format';
 import { outboxError, type Outbox } from '../../lib/outbox';
-import { editDiff } from '../../lib/record-edit';
+import { editDiff, toggleTag } from '../../lib/record-edit';
+import { vocabName } from '../../lib/vocab';
 
 interface Props {
   record: HouseholdRecord;
   outbox: Outbox;
+  tags: HouseholdTag[];
   onSaved(): void;
 }
 
-export function RecordEdit({ record, outbox, onSaved }: Props) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState<HouseholdEdit>({ head_name: record.head_name, size: record.size, notes: record.notes ?? '' });
+export function RecordEdit({ record, outbox, tags, onSaved }: Props) {
+  const { t, i18n } = useTranslation();
+  const [draft, setDraft] = useState<HouseholdEdit>({ head_name: record.head_name, size: record.size, notes: record.notes ?? '', tags: record.tags });
+  const since = new Map(record.tag_history.filter((x) => !x.until).map((x) => [x.tag, x.since]));
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -30,7 +35,7 @@ export function RecordEdit({ record, outbox, onSaved }: Props) {
     const left = (await outbox.list()).find((i) => i.id === id);
     setBusy(false);
     if (report.sent.some((s) => s.item.id === id)) {
-      setMessage(t('field.visitSaved'));
+      setMessage(t('register.saved'));
       onSaved();
     } else setMessage(left?.error ? errorMessageText(outboxError(left)) : t('field.queued', { count: 1 }));
   };
@@ -49,6 +54,25 @@ export function RecordEdit({ record, outbox, onSaved }: Props) {
         {t('field.notes')}
         <textarea rows={3} maxLength={2000} value={draft.notes ?? ''} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} data-testid="edit-notes" />
       </label>
+      <fieldset className="tag-edit" data-testid="edit-tags">
+        <legend>{t('register.tags')}</legend>
+        {tags.map((tag) => {
+          const on = draft.tags?.includes(tag.code) ?? false;
+          const from = since.get(tag.code);
+          return (
+            <label key={tag.code} className="check">
+              <input
+                type="checkbox"
+                checked={on}
+                onChange={() => setDraft({ ...draft, tags: toggleTag(draft.tags ?? [], tag.code) })}
+                data-testid={`edit-tag-${tag.code}`}
+              />
+              {vocabName(tag, i18n.language)}
+              {on && from && <span className="muted">{t('field.tagSince', { since: formatDate(from, i18n.language) })}</span>}
+            </label>
+          );
+        })}
+      </fieldset>
       <button type="submit" className="primary" disabled={busy} data-testid="edit-save">
         {busy ? t('field.saving') : t('field.save')}
       </button>

@@ -1,11 +1,14 @@
-// A grid subtree can hold well over a thousand households: only the rows in view are in the DOM.
+// A grid subtree can hold well over a thousand households: only the rows in view are in the DOM. Each row links to
+// the household's record on the field page, where grid staff edit it, its members and tags.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdRow, HouseholdTag } from '../../data/types';
 import { formatDate } from '../../lib/format';
+import { routePath } from '../../lib/route';
 import { vocabName } from '../../lib/vocab';
-import { PhoneReveal } from '../privacy/PhoneReveal';
+import { PhoneReveal } from '../../ui/PhoneReveal';
+import './households.css';
 
 const ROW_HEIGHT = 76;
 
@@ -49,6 +52,9 @@ export function HouseholdList({ rows, tags, revealPhone, onError }: Props) {
                   {h.address}
                 </span>
                 <span className="size">{t('households.size', { count: h.size })}</span>
+                <a className="record-link" href={`${routePath({ page: 'field' }, import.meta.env.BASE_URL)}?household=${h.id}`} data-testid="household-record-link">
+                  {t('register.openRecord')}
+                </a>
               </div>
               <div className="row-meta">
                 <span className="head">{h.head_name}</span>

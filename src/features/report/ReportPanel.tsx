@@ -12,13 +12,14 @@ import { useQuery } from '../../lib/use-query';
 import { DuplicateList } from './DuplicateList';
 import { fileReport } from './file-report';
 import { LocationField } from './LocationField';
-import { PhotoPicker } from './PhotoPicker';
+import { PhotoPicker } from '../../ui/PhotoPicker';
 import { ReportDone } from './ReportDone';
 import { ReportFields } from './ReportFields';
 import { showPoint, usePlacedMarker } from './use-placed-marker';
 import { useDeviceLocation } from './use-device-location';
 import { useNearby } from './use-nearby';
-import { usePhotoAttachments } from './use-photo-attachments';
+import { usePhotoAttachments } from '../../ui/use-photo-attachments';
+import '../../ui/panel-form.css';
 import './report.css';
 
 interface Props {

@@ -1,10 +1,10 @@
-// The photos attached to a report: each chosen file is checked by its bytes, shrunk in the browser and read for
-// a GPS position; the thumbnails' object URLs are released when a photo is removed or the form goes away.
+// The photos attached to a form (at most `max`): each chosen file is checked by its bytes, shrunk in the browser
+// and read for a GPS position; the thumbnails' object URLs are released when a photo is removed or the form goes away.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PhotoUpload } from '../../data/types';
-import { readPhotoGps, type LonLat } from '../../lib/exif-gps';
-import { downscalePhoto } from '../../lib/image-downscale';
-import { checkPhoto, SNIFF_BYTES, type PhotoProblem } from '../../lib/image-rules';
+import type { PhotoUpload } from '../data/types';
+import { readPhotoGps, type LonLat } from '../lib/exif-gps';
+import { downscalePhoto } from '../lib/image-downscale';
+import { checkPhoto, MAX_PHOTOS, SNIFF_BYTES, type PhotoProblem } from '../lib/image-rules';
 
 export interface Attachment {
   key: number;
@@ -19,7 +19,7 @@ export interface Attachment {
 
 let nextKey = 1;
 
-export function usePhotoAttachments() {
+export function usePhotoAttachments(max = MAX_PHOTOS) {
   const [items, setItems] = useState<Attachment[]>([]);
   const [problems, setProblems] = useState<PhotoProblem[]>([]);
   const urls = useRef(new Set<string>());
@@ -43,7 +43,7 @@ export function usePhotoAttachments() {
     setProblems([]);
     for (const file of files) {
       const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-      const checked = checkPhoto(file, head, count.current);
+      const checked = checkPhoto(file, head, count.current, max);
       if ('key' in checked) {
         found.push(checked);
         continue;
@@ -64,7 +64,7 @@ export function usePhotoAttachments() {
       }
     }
     setProblems(found);
-  }, []);
+  }, [max]);
 
   const remove = useCallback((key: number) => {
     const gone = current.current.find((a) => a.key === key);

@@ -1,8 +1,9 @@
-// Photos for the report: choose (or take, on a phone) up to six, see them as thumbnails, remove any. Refused
-// files are named with the reason; the accepted ones stay.
+// Photos for a form (the incident report, an inspection, a visit): choose (or take, on a phone) up to `max`, see
+// them as thumbnails, remove any. Refused files are named with the reason; the accepted ones stay.
 import { useTranslation } from 'react-i18next';
-import { MAX_PHOTOS, type PhotoProblem } from '../../lib/image-rules';
+import { MAX_PHOTOS, type PhotoProblem } from '../lib/image-rules';
 import type { Attachment } from './use-photo-attachments';
+import './photo-picker.css';
 
 interface Props {
   items: Attachment[];
@@ -10,9 +11,10 @@ interface Props {
   disabled: boolean;
   onAdd(files: File[]): void;
   onRemove(key: number): void;
+  max?: number;
 }
 
-export function PhotoPicker({ items, problems, disabled, onAdd, onRemove }: Props) {
+export function PhotoPicker({ items, problems, disabled, onAdd, onRemove, max = MAX_PHOTOS }: Props) {
   const { t } = useTranslation();
   return (
     <fieldset className="report-photos" data-testid="report-photos" data-count={items.length}>
@@ -26,7 +28,7 @@ export function PhotoPicker({ items, problems, disabled, onAdd, onRemove }: Prop
             </button>
           </li>
         ))}
-        {items.length < MAX_PHOTOS && (
+        {items.length < max && (
           <li>
             <label className={disabled ? 'thumb-add disabled' : 'thumb-add'}>
               <span aria-hidden>＋</span>
@@ -48,7 +50,7 @@ export function PhotoPicker({ items, problems, disabled, onAdd, onRemove }: Prop
           </li>
         )}
       </ul>
-      <p className="fine-print">{t('report.photosHint', { max: MAX_PHOTOS })}</p>
+      <p className="fine-print">{t('report.photosHint', { max })}</p>
       {problems.map((p, i) => (
         <p key={i} className="field-error" role="alert" data-testid="report-photo-error">
           {t(p.key, p.params)}
