@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { IncidentPin, SessionUser, Vocabularies } from '../data/types';
 import { CourtyardControl } from '../features/courtyards/CourtyardControl';
+import { MapPngButton } from '../features/data-io/MapPngButton';
 import { COURTYARD_LAYER } from '../features/courtyards/courtyard-layer-id';
 import { courtyardTooltip } from '../features/courtyards/courtyard-tooltip';
 import { useCourtyardLayer } from '../features/courtyards/use-courtyard-layer';
@@ -278,6 +279,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
           <GridLegend zoom={zoom} />
         </div>
         <MapTools {...stats.tools} />
+        <MapPngButton map={map} overlay={overlay} />
         {stats.open && vocab && (
           <Suspense fallback={null}>
             <DashboardPanel {...stats.panel} vocab={vocab} />

@@ -972,4 +972,20 @@ export const en: Messages = {
     householdsLine: '{{households}} households · {{people}} people',
     visitsLine: '{{visited}} visited in 30 days · {{overdue}} overdue for a visit',
   },
+  mapPng: {
+    button: 'Save as PNG',
+    busy: 'Saving…',
+    title: 'Save the current map view (grids, incident pins) as a PNG image',
+    fileName: 'map',
+  },
+  gridDraw: {
+    title: 'New grid',
+    code: 'Grid code',
+    name: 'Grid name',
+    level: 'Level',
+    parent: 'Parent grid',
+    draw: 'Draw its boundary on the map',
+    hint: 'Click point by point on the map; click the first point again to finish.',
+    codeTaken: 'Code {{code}} is already in use',
+  },
 };

@@ -969,6 +969,22 @@ export const zhCN = {
     householdsLine: '{{households}} 户 · {{people}} 人',
     visitsLine: '近 30 天走访 {{visited}} 户 · 走访超期 {{overdue}} 户',
   },
+  mapPng: {
+    button: '导出图片',
+    busy: '正在生成…',
+    title: '把当前地图视图（含网格、事件点位）保存为 PNG 图片',
+    fileName: '地图',
+  },
+  gridDraw: {
+    title: '新建网格',
+    code: '网格编码',
+    name: '网格名称',
+    level: '层级',
+    parent: '上级网格',
+    draw: '在地图上画边界',
+    hint: '在地图上逐点点击画出边界，点回第一个点结束。',
+    codeTaken: '编码 {{code}} 已被使用',
+  },
 };
 
 export type Messages = typeof zhCN;

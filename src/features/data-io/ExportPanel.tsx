@@ -10,7 +10,8 @@ import { householdSheet, incidentSheet, type SheetData } from '../../lib/export-
 import type { UrlState } from '../../lib/url-state';
 import { vocabLabel } from '../../lib/vocab';
 import { exportFilter } from './export-filter';
-import { ImportWorker, saveFile } from './import-worker';
+import { ImportWorker } from './import-worker';
+import { saveFile } from '../../lib/save-file';
 
 interface Props {
   backend: Backend;
