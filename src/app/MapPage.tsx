@@ -74,6 +74,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
 
   const [gridCode, setGridCode] = useState(initial.grid);
   const [filters, setFilters] = useState(() => filtersOf(initial));
+  const [register, setRegister] = useState(() => ({ q: initial.householdQ, tags: initial.householdTags ?? [] }));
   const [heat, setHeat] = useState(initial.heat);
   const [sort, setSort] = useState(initial.sort);
   const [listOpen, setListOpen] = useState(false);
@@ -96,7 +97,8 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const scope = useMemo(() => (selected ? subtreeIds(grids, Number(selected.properties.id)) : null), [grids, selected]);
   const closePin = useCallback(() => setPin(null), []);
   const yards = useCourtyardLayer({ backend, initial, ready, session, overlay: overlay !== null, zoom, scope, onOpen: closePin, onError });
-  useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked, ...yards.url });
+  useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked, ...yards.url,
+    householdQ: register.q, householdTags: register.tags.length > 0 ? register.tags : null });
   // Framing first: the grids are then laid out once, for the zoom they will be seen at.
   useInitialFit(map, index, initial.view !== null, initial.grid);
   const gridsDrawn = useGridMap(map, grids, zoom, selected ? Number(selected.properties.id) : null);
@@ -368,6 +370,8 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
             courtyards={yards.counts}
             onClose={() => setGridCode(null)}
             onError={onError}
+            registerFilter={register}
+            onRegisterFilter={setRegister}
           />
         </Suspense>
       )}

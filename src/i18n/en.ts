@@ -838,6 +838,7 @@ export const en: Messages = {
       id: 'No.', ref: 'Ticket no.', external_ref: 'Ticket no.', reported_at: 'Reported', category: 'Category', source: 'Source', status: 'Status',
       title: 'Title', description: 'Description', lon: 'Longitude', lat: 'Latitude', department: 'Department', due_at: 'Due', resolved_at: 'Resolved',
       closed_at: 'Closed', overdue: 'Overdue', rating: 'Rating', reporter_name: 'Caller', reporter_phone: 'Caller phone',
+      household_tags: 'Household tags (all of)', household_q: 'Household search',
     },
     yes: 'yes',
     no: 'no',

@@ -835,6 +835,7 @@ export const zhCN = {
       id: '编号', ref: '工单编号', external_ref: '工单编号', reported_at: '上报时间', category: '类别', source: '来源', status: '状态',
       title: '标题', description: '内容', lon: '经度', lat: '纬度', department: '部门', due_at: '办理期限', resolved_at: '办结时间',
       closed_at: '销号时间', overdue: '超期', rating: '评价', reporter_name: '来电人', reporter_phone: '来电号码',
+      household_tags: '住户标签（全部具备）', household_q: '住户搜索',
     },
     yes: '是',
     no: '否',
