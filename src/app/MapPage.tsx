@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { IncidentPin, SessionUser, Vocabularies } from '../data/types';
 import { CourtyardControl } from '../features/courtyards/CourtyardControl';
+import { MapPngButton } from '../features/data-io/MapPngButton';
 import { COURTYARD_LAYER } from '../features/courtyards/courtyard-layer-id';
 import { courtyardTooltip } from '../features/courtyards/courtyard-tooltip';
 import { useCourtyardLayer } from '../features/courtyards/use-courtyard-layer';
@@ -73,6 +74,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
 
   const [gridCode, setGridCode] = useState(initial.grid);
   const [filters, setFilters] = useState(() => filtersOf(initial));
+  const [register, setRegister] = useState(() => ({ q: initial.householdQ, tags: initial.householdTags ?? [] }));
   const [heat, setHeat] = useState(initial.heat);
   const [sort, setSort] = useState(initial.sort);
   const [listOpen, setListOpen] = useState(false);
@@ -95,7 +97,8 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const scope = useMemo(() => (selected ? subtreeIds(grids, Number(selected.properties.id)) : null), [grids, selected]);
   const closePin = useCallback(() => setPin(null), []);
   const yards = useCourtyardLayer({ backend, initial, ready, session, overlay: overlay !== null, zoom, scope, onOpen: closePin, onError });
-  useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked, ...yards.url });
+  useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked, ...yards.url,
+    householdQ: register.q, householdTags: register.tags.length > 0 ? register.tags : null });
   // Framing first: the grids are then laid out once, for the zoom they will be seen at.
   useInitialFit(map, index, initial.view !== null, initial.grid);
   const gridsDrawn = useGridMap(map, grids, zoom, selected ? Number(selected.properties.id) : null);
@@ -278,6 +281,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
           <GridLegend zoom={zoom} />
         </div>
         <MapTools {...stats.tools} />
+        <MapPngButton map={map} overlay={overlay} />
         {stats.open && vocab && (
           <Suspense fallback={null}>
             <DashboardPanel {...stats.panel} vocab={vocab} />
@@ -366,6 +370,8 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
             courtyards={yards.counts}
             onClose={() => setGridCode(null)}
             onError={onError}
+            registerFilter={register}
+            onRegisterFilter={setRegister}
           />
         </Suspense>
       )}

@@ -7,7 +7,7 @@ import type { AppRole, GridProperties, HouseholdTag, SessionUser } from '../data
 import type { RiskCounts } from '../lib/courtyard-filter';
 import { GridCourtyardCounts } from '../features/courtyards/GridCourtyardCounts';
 import { GridFacts } from '../features/grids/GridFacts';
-import { HouseholdRegister } from '../features/households/HouseholdRegister';
+import { HouseholdRegister, type RegisterFilter } from '../features/households/HouseholdRegister';
 import { useQuery } from '../lib/use-query';
 import './panel.css';
 
@@ -25,9 +25,11 @@ interface Props {
   courtyards: RiskCounts | null;
   onClose(): void;
   onError(e: unknown): void;
+  registerFilter: RegisterFilter;
+  onRegisterFilter(filter: RegisterFilter): void;
 }
 
-export default function SidePanel({ backend, ready, session, user, grid, tags, courtyards, onClose, onError }: Props) {
+export default function SidePanel({ backend, ready, session, user, grid, tags, courtyards, onClose, onError, registerFilter, onRegisterFilter }: Props) {
   const { t } = useTranslation();
   const id = Number(grid.id);
   const key = ready ? `${session}:${id}` : null;
@@ -60,6 +62,8 @@ export default function SidePanel({ backend, ready, session, user, grid, tags, c
           tags={tags}
           revealPhone={(householdId) => backend.revealHouseholdPhone(householdId)}
           onError={onError}
+          filter={registerFilter}
+          onFilter={onRegisterFilter}
         />
       </div>
     </aside>

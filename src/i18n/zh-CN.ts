@@ -839,6 +839,7 @@ export const zhCN = {
       id: '编号', ref: '工单编号', external_ref: '工单编号', reported_at: '上报时间', category: '类别', source: '来源', status: '状态',
       title: '标题', description: '内容', lon: '经度', lat: '纬度', department: '部门', due_at: '办理期限', resolved_at: '办结时间',
       closed_at: '销号时间', overdue: '超期', rating: '评价', reporter_name: '来电人', reporter_phone: '来电号码',
+      household_tags: '住户标签（全部具备）', household_q: '住户搜索',
     },
     yes: '是',
     no: '否',
@@ -998,6 +999,22 @@ export const zhCN = {
     photoRefused: '走访已保存，但照片未保存：{{reason}}',
     openRecord: '档案',
     loadMore: '加载更多（已显示 {{shown}} / {{total}}）',
+  },
+  mapPng: {
+    button: '导出图片',
+    busy: '正在生成…',
+    title: '把当前地图视图（含网格、事件点位）保存为 PNG 图片',
+    fileName: '地图',
+  },
+  gridDraw: {
+    title: '新建网格',
+    code: '网格编码',
+    name: '网格名称',
+    level: '层级',
+    parent: '上级网格',
+    draw: '在地图上画边界',
+    hint: '在地图上逐点点击画出边界，点回第一个点结束。',
+    codeTaken: '编码 {{code}} 已被使用',
   },
 };
 

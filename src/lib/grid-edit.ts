@@ -1,8 +1,8 @@
-// Grid editing as candidate sets: reshape, split and merge each produce the GridSet that the database checks and
+// Grid editing as candidate sets: a new grid, reshape, split and merge each produce the GridSet that the database checks and
 // applies like any import (grid_import_check / grid_import_apply), so an edit can never bypass the coverage rules.
 import { difference, featureCollection, intersect, polygon as turfPolygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GridCollection, GridFeature, GridSet } from '../data/types';
+import type { GridCollection, GridFeature, GridLevel, GridSet } from '../data/types';
 
 type Area = Polygon | MultiPolygon;
 type SetFeature = GridSet['features'][number];
@@ -15,6 +15,11 @@ function feature(grids: GridCollection, g: GridFeature, geometry: Area, parentOv
 export function parentCode(grids: GridCollection, g: GridFeature): string | null {
   const id = g.properties.parent_id;
   return id === null ? null : (grids.features.find((f) => f.id === id)?.properties.code ?? null);
+}
+
+/** A grid that did not exist, drawn on the map: checked like any other, against its siblings and its parent. */
+export function newGridSet(code: string, name: string, level: GridLevel, parent: string | null, geometry: Polygon): GridSet {
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code, name, level, parent }, geometry }] };
 }
 
 /** The grid with a new boundary. */

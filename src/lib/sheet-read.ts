@@ -1,7 +1,9 @@
-// An uploaded sheet → rows of text cells. CSV in UTF-8 or GBK (see text-decode.ts); XLSX through exceljs, loaded
-// only when an XLSX arrives (it is large, and it runs in the import worker, never on the main thread).
+// An uploaded sheet → rows of text cells. CSV in UTF-8 or GBK (see text-decode.ts); XLSX by reading its XML
+// (xlsx-read.ts), or through exceljs for a workbook that reader cannot follow — exceljs is loaded only then (it is
+// large). Both run in the import worker, never on the main thread.
 import Papa from 'papaparse';
 import { decodeText, type TextEncodingName } from './text-decode';
+import { readXlsx } from './xlsx-read';
 
 export interface SheetText {
   rows: string[][];
@@ -33,18 +35,26 @@ export function cellText(v: unknown): string {
   return o.error ?? '';
 }
 
+async function readWithExceljs(bytes: Uint8Array): Promise<string[][]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const rows: string[][] = [];
+  ws?.eachRow({ includeEmpty: true }, (row, n) => {
+    const values = row.values as unknown[];
+    rows[n - 1] = values.slice(1).map(cellText);
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
 export async function readSheet(bytes: Uint8Array, fileName: string): Promise<SheetText> {
   if (isXlsx(fileName)) {
-    const { default: ExcelJS } = await import('exceljs');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const ws = wb.worksheets[0];
-    const rows: string[][] = [];
-    ws?.eachRow({ includeEmpty: true }, (row, n) => {
-      const values = row.values as unknown[];
-      rows[n - 1] = values.slice(1).map(cellText);
-    });
-    return { rows: Array.from(rows, (r) => r ?? []), encoding: 'xlsx' };
+    try {
+      return { rows: await readXlsx(bytes), encoding: 'xlsx' };
+    } catch {
+      return { rows: await readWithExceljs(bytes), encoding: 'xlsx' };
+    }
   }
   const { text, encoding } = decodeText(bytes);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });

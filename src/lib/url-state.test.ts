@@ -21,6 +21,8 @@ describe('url state', () => {
       risk: ['red', 'orange'],
       stars: [5, 0],
       courtyard: 17,
+      householdQ: '3号楼',
+      householdTags: ['elderly_alone', 'low_income'],
     };
     const url = serializeUrlState(state);
     expect(url).toContain('?grid=01-02&status=pending,accepted&cat=drain&src=hotline,patrol&dept=3,none');
@@ -32,6 +34,12 @@ describe('url state', () => {
     expect(parseUrlState('?grid=01').statuses).toBeNull();
     expect(parseUrlState('?status=').statuses).toEqual([]);
     expect(serializeUrlState(EMPTY_URL_STATE)).toBe('');
+  });
+
+  it('carries the household register\'s search and tags, tags only as vocabulary codes', () => {
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, householdQ: '张', householdTags: ['tenant'] })).toBe('?hq=%E5%BC%A0&htags=tenant');
+    expect(parseUrlState('?hq=%E5%BC%A0&htags=tenant,Bad%20Tag')).toEqual({ ...EMPTY_URL_STATE, householdQ: '张', householdTags: ['tenant'] });
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, householdTags: [] })).toBe('');
   });
 
   it('drops values that are not codes, dates, sort keys or coordinates', () => {

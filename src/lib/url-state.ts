@@ -22,6 +22,9 @@ export interface UrlState extends IncidentFilterFields {
   risk: RiskLevel[] | null;
   stars: number[] | null;
   courtyard: number | null;
+  /** The household register's search text and chosen tags (every one): the register shows them, exports honour them. */
+  householdQ: string;
+  householdTags: string[] | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -42,6 +45,8 @@ export const EMPTY_URL_STATE: UrlState = {
   risk: null,
   stars: null,
   courtyard: null,
+  householdQ: '',
+  householdTags: null,
 };
 
 const CODE = /^[0-9A-Za-z-]{1,40}$/;
@@ -96,6 +101,8 @@ export function parseUrlState(search: string): UrlState {
     risk: codes(q, 'risk')?.filter(isRiskLevel) ?? null,
     stars: stars === null ? null : stars.split(',').filter((s) => /^[0-5]$/.test(s)).map(Number),
     courtyard: id(q.get('courtyard')),
+    householdQ: (q.get('hq') ?? '').slice(0, MAX_QUERY),
+    householdTags: codes(q, 'htags'),
   };
 }
 
@@ -117,6 +124,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.risk) q.set('risk', state.risk.join(','));
   if (state.stars) q.set('stars', state.stars.join(','));
   if (state.courtyard) q.set('courtyard', String(state.courtyard));
+  if (state.householdQ) q.set('hq', state.householdQ);
+  if (state.householdTags?.length) q.set('htags', state.householdTags.join(','));
   if (state.view) q.set('view', [state.view.lon.toFixed(5), state.view.lat.toFixed(5), state.view.zoom.toFixed(2)].join(','));
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';

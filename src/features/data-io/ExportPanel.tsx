@@ -10,7 +10,8 @@ import { householdSheet, incidentSheet, type SheetData } from '../../lib/export-
 import type { UrlState } from '../../lib/url-state';
 import { vocabLabel } from '../../lib/vocab';
 import { exportFilter } from './export-filter';
-import { ImportWorker, saveFile } from './import-worker';
+import { ImportWorker } from './import-worker';
+import { saveFile } from '../../lib/save-file';
 
 interface Props {
   backend: Backend;
@@ -58,7 +59,8 @@ export function ExportPanel({ backend, vocab, grids, role, url }: Props) {
   };
 
   const households = (format: Format) => run(async () =>
-    save(householdSheet(await backend.dataIo.exportHouseholds(filter.gridId, null, ''), vocab, i18n.language, label), base('households'), format));
+    save(householdSheet(await backend.dataIo.exportHouseholds(filter.gridId, url.householdTags, url.householdQ), vocab, i18n.language, label),
+      base('households'), format));
   const incidents = (format: Format) => run(async () =>
     save(incidentSheet(await backend.dataIo.exportIncidents(filter), vocab, i18n.language, label, [t('dataIo.yes'), t('dataIo.no')]),
       base('incidents'), format));
@@ -79,6 +81,8 @@ export function ExportPanel({ backend, vocab, grids, role, url }: Props) {
     ['reported_at', filter.from || filter.to ? `${filter.from ?? '…'} – ${filter.to ?? '…'}` : null],
     ['overdue', filter.overdue ? t('dataIo.yes') : null],
     ['title', filter.q || null],
+    ['household_tags', names(url.householdTags, vocab.householdTags)],
+    ['household_q', url.householdQ || null],
   ];
   const active = shown.filter(([, v]) => v);
 

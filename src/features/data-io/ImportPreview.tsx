@@ -1,11 +1,11 @@
 // The check's verdict before anything is written, then the database's: how many rows go in, every row that does
 // not with its line, column and reason, the error report to fix them in the spreadsheet, and the import itself.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageText } from '../../i18n/error-text';
-import { saveFile } from './import-worker';
 import { fieldText, reasonText } from './reason-text';
 import { problemRows, type useImport } from './use-import';
+import { saveFile } from '../../lib/save-file';
 
 const SHOWN = 200;
 
@@ -14,8 +14,9 @@ export function ImportPreview({ flow }: { flow: ReturnType<typeof useImport> }) 
   const [reportError, setReportError] = useState<unknown>(null);
   const s = flow.state;
   const checked = s.checked!;
-  const problems = problemRows(checked.errors, s.results);
-  const count = (r: string) => s.results.filter((x) => x.result === r).length;
+  const problems = useMemo(() => problemRows(checked.errors, s.refused), [checked.errors, s.refused]);
+  const { inserted, updated, unchanged, refused } = s.outcome;
+  const answered = inserted + updated + unchanged + refused;
   const finished = s.phase === 'done' || s.phase === 'cancelled';
 
   const download = async (format: 'csv' | 'xlsx') => {
@@ -44,10 +45,10 @@ export function ImportPreview({ flow }: { flow: ReturnType<typeof useImport> }) 
         </button>
       )}
       {finished && (
-        <p className="data-result" data-testid="import-result" data-inserted={count('inserted')} data-updated={count('updated')}
-          data-unchanged={count('unchanged')} data-refused={count('refused')}>
-          {s.phase === 'cancelled' && t('dataIo.cancelled', { done: s.results.length, rest: checked.rows.length - s.results.length })}{' '}
-          {t('dataIo.result', { inserted: count('inserted'), updated: count('updated'), unchanged: count('unchanged'), refused: count('refused') })}
+        <p className="data-result" data-testid="import-result" data-inserted={inserted} data-updated={updated}
+          data-unchanged={unchanged} data-refused={refused}>
+          {s.phase === 'cancelled' && t('dataIo.cancelled', { done: answered, rest: checked.rows.length - answered })}{' '}
+          {t('dataIo.result', { inserted, updated, unchanged, refused })}
         </p>
       )}
       {problems.length > 0 && (

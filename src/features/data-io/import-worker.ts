@@ -58,11 +58,3 @@ export class ImportWorker {
   }
 }
 
-/** Hands a file to the browser's downloads. */
-export function saveFile(blob: Blob, name: string) {
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}

@@ -1,5 +1,5 @@
 // Grid editing on the map: pick a grid, then reshape its boundary (drag vertices), split it along a drawn line into
-// itself and a new sibling, or merge it into a sibling it touches. Each edit becomes a candidate set that goes through
+// itself and a new sibling, or merge it into a sibling it touches; or draw a new grid (NewGridForm). Each edit becomes a candidate set that goes through
 // the same database check and all-or-nothing apply as an imported file; households and incidents follow by location.
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
@@ -8,8 +8,9 @@ import type { GridCollection, GridFeature, GridSet } from '../../data/types';
 import { mergeCandidates, mergeSet, nextSiblingCode, reshapeSet, splitGeometry, splitSet } from '../../lib/grid-edit';
 import { levelDepth } from '../../lib/grid-levels';
 import { createGridDraw, type GridDraw } from './grid-draw';
+import { NewGridForm } from './NewGridForm';
 
-type Step = 'idle' | 'reshape' | 'split';
+type Step = 'idle' | 'reshape' | 'split' | 'new';
 
 interface Props {
   map: MapLibreMap | null;
@@ -78,6 +79,14 @@ export function EditPanel({ map, grids, onSet }: Props) {
       else if (grids) onSet(splitSet(grids, selected!, pieces, newCode.trim(), newName.trim()));
     });
   };
+  const startNew = async (onPolygon: (polygon: GeoJSON.Polygon) => void) => {
+    const d = await tool();
+    setStep('new');
+    d.drawPolygon((polygon) => {
+      stop();
+      onPolygon(polygon);
+    });
+  };
   const merge = () => {
     const target = grids?.features.find((f) => f.properties.code === into);
     if (grids && selected && target) onSet(mergeSet(grids, selected, target));
@@ -132,6 +141,9 @@ export function EditPanel({ map, grids, onSet }: Props) {
         </>
       )}
       {message && <p className="grid-io-error" role="alert">{message}</p>}
+      {grids && (step === 'idle' || step === 'new') && (
+        <NewGridForm grids={grids} drawing={step === 'new'} onDraw={(f) => void startNew(f)} onCancel={stop} onSet={onSet} />
+      )}
     </section>
   );
 }

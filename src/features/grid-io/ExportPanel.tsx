@@ -5,14 +5,8 @@ import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridCollection } from '../../data/types';
 import { gridsToGeoJson, gridsToKml } from '../../lib/grid-export';
-
-function download(name: string, blob: Blob) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
+import { mapViewPng } from '../../lib/map-png';
+import { saveFile } from '../../lib/save-file';
 
 export function ExportPanel({ grids, map }: { grids: GridCollection | null; map: RefObject<MapLibreMap | null> }) {
   const { t } = useTranslation();
@@ -20,11 +14,8 @@ export function ExportPanel({ grids, map }: { grids: GridCollection | null; map:
   const communities = grids?.features.filter((f) => f.properties.level === 'community') ?? [];
   const base = root === null ? 'grids' : `grids-${grids?.features.find((f) => f.id === root)?.properties.code ?? root}`;
 
-  const png = () => {
-    const m = map.current;
-    if (!m) return;
-    m.once('render', () => m.getCanvas().toBlob((b) => b && download(`${base}-map.png`, b), 'image/png'));
-    m.triggerRepaint();
+  const png = async () => {
+    if (map.current) saveFile(await mapViewPng(map.current, null), `${base}-map.png`);
   };
 
   return (
@@ -38,14 +29,14 @@ export function ExportPanel({ grids, map }: { grids: GridCollection | null; map:
       </div>
       <div className="grid-io-row">
         <button type="button" data-testid="grid-io-export-geojson" disabled={!grids}
-          onClick={() => grids && download(`${base}.geojson`, new Blob([gridsToGeoJson(grids, root)], { type: 'application/geo+json' }))}>
+          onClick={() => grids && saveFile(new Blob([gridsToGeoJson(grids, root)], { type: 'application/geo+json' }), `${base}.geojson`)}>
           GeoJSON
         </button>
         <button type="button" data-testid="grid-io-export-kml" disabled={!grids}
-          onClick={() => grids && download(`${base}.kml`, new Blob([gridsToKml(grids, root, base)], { type: 'application/vnd.google-earth.kml+xml' }))}>
+          onClick={() => grids && saveFile(new Blob([gridsToKml(grids, root, base)], { type: 'application/vnd.google-earth.kml+xml' }), `${base}.kml`)}>
           KML
         </button>
-        <button type="button" data-testid="grid-io-export-png" onClick={png}>{t('gridIo.png')}</button>
+        <button type="button" data-testid="grid-io-export-png" onClick={() => void png()}>{t('gridIo.png')}</button>
       </div>
     </section>
   );

@@ -1,7 +1,6 @@
 // The map of the grid page: current grids in grey, the file's (or the editor's) candidate grids in blue, and every
 // problem the database found in red with its area beside it, so a street office sees where a surveyor's file
-// overlaps, leaves gaps or sticks out before anything is written. Its canvas keeps its last frame so the view can be
-// saved as a PNG.
+// overlaps, leaves gaps or sticks out before anything is written.
 import maplibregl, { type FilterSpecification, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useEffectEvent, useRef } from 'react';
@@ -90,7 +89,6 @@ export function GridIoMap({ grids, candidate, problems, focus, onReady }: Props)
       maxZoom: 20,
       attributionControl: false,
       dragRotate: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');

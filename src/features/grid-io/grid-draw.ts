@@ -1,5 +1,5 @@
-// terra-draw on the grid page's map, loaded on the first edit: vertex editing of one polygon (reshape) and a line
-// to cut along (split). The drawn shapes only become grids through the database's check and apply.
+// terra-draw on the grid page's map, loaded on the first edit: vertex editing of one polygon (reshape), a line
+// to cut along (split) and a new polygon drawn freehand (a new grid). The drawn shapes only become grids through the database's check and apply.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Polygon, Position } from 'geojson';
 
@@ -8,6 +8,8 @@ export interface GridDraw {
   reshape(polygon: Polygon): () => Polygon | null;
   /** Lets the user draw a line; calls back with its points when it is finished (last point clicked again, or Enter). */
   drawLine(onLine: (points: Position[]) => void): void;
+  /** Lets the user draw a polygon, point by point; calls back with it when it is closed (first point clicked again). */
+  drawPolygon(onPolygon: (polygon: Polygon) => void): void;
   clear(): void;
   /** Takes terra-draw off the map (its layers and handlers), so a later editor can start afresh. */
   destroy(): void;
@@ -28,12 +30,15 @@ export async function createGridDraw(map: MapLibreMap): Promise<GridDraw> {
   });
   draw.start();
   let onFinish: ((points: Position[]) => void) | null = null;
+  let onPolygonFinish: ((polygon: Polygon) => void) | null = null;
   draw.on('finish', (id) => {
     const f = draw.getSnapshotFeature(id);
     if (f?.geometry.type === 'LineString' && onFinish) onFinish(f.geometry.coordinates);
+    if (f?.geometry.type === 'Polygon' && onPolygonFinish) onPolygonFinish(f.geometry);
   });
   const clear = () => {
     onFinish = null;
+    onPolygonFinish = null;
     draw.setMode('static');
     draw.clear();
   };
@@ -54,9 +59,15 @@ export async function createGridDraw(map: MapLibreMap): Promise<GridDraw> {
       onFinish = onLine;
       draw.setMode('linestring');
     },
+    drawPolygon(onPolygon) {
+      clear();
+      onPolygonFinish = onPolygon;
+      draw.setMode('polygon');
+    },
     clear,
     destroy() {
       onFinish = null;
+      onPolygonFinish = null;
       draw.stop();
     },
   };

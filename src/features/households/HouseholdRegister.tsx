@@ -1,7 +1,7 @@
 // The selected grid's household register (民情册): search, tag chips with counts, and the virtualised list.
 // What comes back is what row level security lets the current user see; when that is nothing (always, for an
 // anonymous visitor) the panel says why instead of showing an empty list.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdRow, HouseholdTag } from '../../data/types';
 import { countTags, filterHouseholds } from '../../lib/household-filter';
@@ -16,9 +16,17 @@ interface Props {
   tags: HouseholdTag[];
   revealPhone(id: number): Promise<string>;
   onError(e: unknown): void;
+  /** Search text and chosen tags, kept by the page (in its URL, so that an export can honour them). */
+  filter: RegisterFilter;
+  onFilter(filter: RegisterFilter): void;
 }
 
-export function HouseholdRegister({ rows, signedIn, waitingForDb, tags, revealPhone, onError }: Props) {
+export interface RegisterFilter {
+  q: string;
+  tags: string[];
+}
+
+export function HouseholdRegister({ rows, signedIn, waitingForDb, tags, revealPhone, onError, filter, onFilter }: Props) {
   const { t } = useTranslation();
   return (
     <section className="register">
@@ -32,16 +40,17 @@ export function HouseholdRegister({ rows, signedIn, waitingForDb, tags, revealPh
           {signedIn ? t('households.noAccess') : t('households.signInToSee')}
         </p>
       ) : (
-        <FilteredRegister rows={rows} tags={tags} revealPhone={revealPhone} onError={onError} />
+        <FilteredRegister rows={rows} tags={tags} revealPhone={revealPhone} onError={onError} filter={filter} onFilter={onFilter} />
       )}
     </section>
   );
 }
 
-function FilteredRegister({ rows, tags, revealPhone, onError }: Omit<Props, 'signedIn' | 'waitingForDb'> & { rows: HouseholdRow[] }) {
+function FilteredRegister({ rows, tags, revealPhone, onError, filter, onFilter }: Omit<Props, 'signedIn' | 'waitingForDb'> & { rows: HouseholdRow[] }) {
   const { t, i18n } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
+  const { q: query, tags: chosen } = filter;
+  const setQuery = (q: string) => onFilter({ ...filter, q });
+  const setChosen = (f: (c: string[]) => string[]) => onFilter({ ...filter, tags: f(chosen) });
   const matching = useMemo(() => filterHouseholds(rows, query, []), [rows, query]);
   const shown = useMemo(() => filterHouseholds(matching, '', chosen), [matching, chosen]);
   const counts = useMemo(() => countTags(shown), [shown]);
@@ -59,7 +68,7 @@ function FilteredRegister({ rows, tags, revealPhone, onError }: Omit<Props, 'sig
           data-testid="household-search"
           onChange={(e) => setQuery(e.target.value)}
         />
-        <TagChips tags={tags} counts={counts} chosen={chosen} onToggle={toggle} onClear={() => setChosen([])} />
+        <TagChips tags={tags} counts={counts} chosen={chosen} onToggle={toggle} onClear={() => setChosen(() => [])} />
         <div className="household-count" data-testid="household-count" data-count={shown.length} aria-live="polite">
           {t('households.count', {
             shown: formatNumber(shown.length, i18n.language),
