@@ -5,6 +5,7 @@
 // 1,000 courtyards and 50,000 households. Calls are made as a street admin, the way PostgREST makes them (role
 // authenticated, JWT claims in request.jwt.claims), and timed in the client, round trip included.
 // Not a test: it records, it does not judge. Run by itself: npx tsx bench/stats-1m.bench.ts
+// GRIDGOV_BENCH_KEEP=1 leaves the scratch database in place (its name is printed) for EXPLAIN ANALYZE afterwards.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -212,7 +213,8 @@ async function main() {
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await client.end();
-    await admin.query(`drop database if exists ${dbName}`);
+    if (process.env.GRIDGOV_BENCH_KEEP === '1') console.log(`kept database ${dbName}`);
+    else await admin.query(`drop database if exists ${dbName}`);
     await admin.end();
   }
 }
