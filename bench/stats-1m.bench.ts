@@ -205,7 +205,9 @@ async function main() {
         `public.stats_dashboard as a street admin (role authenticated, JWT claims set), the full jsonb; median of ${RUNS} ` +
         'calls after one warm-up, scenarios taking turns, each timed in the client from query sent to rows received. "grid" = 小网格 C0-G0, ' +
         '"community" = C0; 30 days with day buckets (no whole month: all from the incidents\' covering indexes), 12 months ' +
-        'with month buckets (11 whole months from the rollups, the ~30 edge days from the indexes), as the dashboard asks by default.',
+        'with month buckets (11 whole months from the rollups — for the district, a community and, since the 小网格 rollup, a ' +
+        '小网格 — the ~30 edge days from the indexes), as the dashboard asks by default. Includes the visit figures ' +
+        '(private.stats_visits) that public.stats_dashboard adds.',
       results,
       targets_ms: { district: 300, one_grid: 50 },
     };
