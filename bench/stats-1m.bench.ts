@@ -5,6 +5,9 @@
 // 1,000 courtyards and 50,000 households. Calls are made as a street admin, the way PostgREST makes them (role
 // authenticated, JWT claims in request.jwt.claims), and timed in the client, round trip included.
 // Not a test: it records, it does not judge. Run by itself: npx tsx bench/stats-1m.bench.ts
+// GRIDGOV_BENCH_KEEP=1 leaves the scratch database in place (its name is printed) for EXPLAIN ANALYZE afterwards;
+// GRIDGOV_BENCH_DB=<that name> measures again on it without generating anything (kept as long as the variable is
+// set), to repeat the figures when the shared machine is quiet.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -149,23 +152,30 @@ async function measure(client: pg.Client, scenarios: Record<string, Scenario>) {
   }));
 }
 
+/** The migrations and the generated district, in a new database. */
+async function generate(client: pg.Client) {
+  await timed('migrations', async () => {
+    for (const m of readMigrations()) await client.query(m.sql);
+  });
+  await client.query('set search_path = "$user", public, extensions');
+  await timed('1,000 grids', () => client.query(GENERATE_GRIDS));
+  await timed('1,000,000 incidents', () => client.query(GENERATE_INCIDENTS));
+  await timed('courtyards and households', () => client.query(GENERATE_PLACES));
+  await timed('statistics rollups rebuilt', () => client.query('select private.stats_rebuild()'));
+  await timed('vacuum analyze', () => client.query('vacuum analyze'));
+}
+
 async function main() {
-  const dbName = `gridgov_bench_stats_${process.pid}`;
+  const reuse = process.env.GRIDGOV_BENCH_DB;
+  const dbName = reuse ?? `gridgov_bench_stats_${process.pid}`;
   const admin = new pg.Client({ ...postgresConfig, database: 'postgres' });
   await admin.connect();
-  await admin.query(`create database ${dbName}`);
+  if (!reuse) await admin.query(`create database ${dbName}`);
   const client = new pg.Client({ ...postgresConfig, database: dbName });
   try {
     await client.connect();
-    await timed('migrations', async () => {
-      for (const m of readMigrations()) await client.query(m.sql);
-    });
+    if (!reuse) await generate(client);
     await client.query('set search_path = "$user", public, extensions');
-    await timed('1,000 grids', () => client.query(GENERATE_GRIDS));
-    await timed('1,000,000 incidents', () => client.query(GENERATE_INCIDENTS));
-    await timed('courtyards and households', () => client.query(GENERATE_PLACES));
-    await timed('statistics rollups rebuilt', () => client.query('select private.stats_rebuild()'));
-    await timed('vacuum analyze', () => client.query('vacuum analyze'));
 
     const counts = (await client.query<Record<string, number>>(`
       select (select count(*)::int from public.grids) grids, (select count(*)::int from public.incidents) incidents,
@@ -204,7 +214,9 @@ async function main() {
         `public.stats_dashboard as a street admin (role authenticated, JWT claims set), the full jsonb; median of ${RUNS} ` +
         'calls after one warm-up, scenarios taking turns, each timed in the client from query sent to rows received. "grid" = 小网格 C0-G0, ' +
         '"community" = C0; 30 days with day buckets (no whole month: all from the incidents\' covering indexes), 12 months ' +
-        'with month buckets (11 whole months from the rollups, the ~30 edge days from the indexes), as the dashboard asks by default.',
+        'with month buckets (11 whole months from the rollups — for the district, a community and, since the 小网格 rollup, a ' +
+        '小网格 — the ~30 edge days from the indexes), as the dashboard asks by default. Includes the visit figures ' +
+        '(private.stats_visits) that public.stats_dashboard adds.',
       results,
       targets_ms: { district: 300, one_grid: 50 },
     };
@@ -212,7 +224,8 @@ async function main() {
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await client.end();
-    await admin.query(`drop database if exists ${dbName}`);
+    if (reuse || process.env.GRIDGOV_BENCH_KEEP === '1') console.log(`kept database ${dbName}`);
+    else await admin.query(`drop database if exists ${dbName}`);
     await admin.end();
   }
 }
