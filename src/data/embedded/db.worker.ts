@@ -83,8 +83,8 @@ async function open({ snapshotUrl, snapshotVersion, postgisUrl }: InitMessage): 
   if (owner && !resumable) {
     // Copying the unpacked snapshot into IndexedDB takes seconds; answer queries meanwhile. The version is
     // remembered only once the copy is complete, so a tab closed halfway simply downloads it again next time.
-    void pg
-      .syncToFs()
+    // Not pg.syncToFs(): with relaxed durability it returns before the copy is done.
+    void new Promise<void>((resolve, reject) => pg.Module.FS.syncfs(false, (e: unknown) => (e ? reject(e) : resolve())))
       .then(() => rememberSnapshotVersion(snapshotVersion))
       .catch(() => undefined);
   }
