@@ -307,6 +307,13 @@ select tests.is((select row(m.*)::text from public.grid_metrics('community', '20
 select tests.act_as('30000000-0000-4000-8000-000000000005');
 select tests.is((select row(m.*)::text from public.grid_metrics('community', '2020-03-01', '2020-03-31') m where m.grid_id = (select t from st_grid)),
   row((select t from st_grid), 2, 2, 1, 0, 1.0000, 1, 2, 7)::text, 'acting as water company staff: their incidents only');
+select tests.act_as('30000000-0000-4000-8000-000000000003');
+select tests.is((select row(m.*)::text from public.grid_metrics('community', '2020-03-01', '2020-03-31') m where m.grid_id = (select t from st_grid)),
+  row((select t from st_grid), 5, 4, 3, 2, 0.8000, 1, 2, 7)::text,
+  'acting as the T1 grid worker: the community counts the dispute in their own grid, in whole months as on edge days');
+select tests.is((select row(m.*)::text from public.grid_metrics('community', '2020-03-02', '2020-03-31') m where m.grid_id = (select t from st_grid)),
+  row((select t from st_grid), 5, 3, 3, 2, 0.8000, 1, 2, 7)::text,
+  'acting as the T1 grid worker: the same from the 2nd (no whole month), E resolved on the 1st left out');
 select tests.act_as_owner();
 
 -- The demo district: the dashboard agrees with the incidents table.

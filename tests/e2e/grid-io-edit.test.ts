@@ -26,6 +26,20 @@ async function pick(code: string) {
   await page.evaluate(([lon, lat]) => window.__gridgovMap!.jumpTo({ center: [lon, lat], zoom: 17.5 }), [lon, lat] as const);
   await waitForIdle(page);
   const at = await screen(lon, lat);
+  // The unit grids' outlines arrive with the database's answer: click once the grid is there to be picked, not its
+  // parent drawn from the first answer.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ([x, y, code]) => {
+          const map = window.__gridgovMap!;
+          const box = map.getContainer().getBoundingClientRect();
+          return map.queryRenderedFeatures([x - box.left, y - box.top], { layers: ['existing-fill'] }).some((f) => f.properties.code === code);
+        },
+        [at.x, at.y, code] as const,
+      ),
+    )
+    .toBe(true);
   await page.mouse.click(at.x, at.y);
   await expect.poll(() => page.locator('[data-testid=grid-io-selected]').textContent()).toMatch(new RegExp(`^${code} `));
   return at;
