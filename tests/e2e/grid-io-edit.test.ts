@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, screenshot, type App } from './helpers/app';
 import { openGridPageAs } from './helpers/grid-io-page';
-import { pointInGrid, waitForIdle } from './helpers/map-page';
+import { gridRing, pointInGrid, waitForIdle } from './helpers/map-page';
 
 
 let app: App;
@@ -84,15 +84,11 @@ describe('grid editing (编辑网格)', () => {
   it('shows the overlap a dragged vertex makes, and writes nothing', async () => {
     await pick('03-01-01-01');
     await page.locator('[data-testid=grid-io-reshape]').click();
-    const ring = await page.evaluate(() => {
-      const map = window.__gridgovMap!;
-      const f = map.queryRenderedFeatures({ layers: ['selected-line'] })[0]!;
-      return (f.geometry as GeoJSON.MultiLineString | GeoJSON.LineString).type === 'LineString'
-        ? (f.geometry as GeoJSON.LineString).coordinates
-        : (f.geometry as GeoJSON.MultiLineString).coordinates[0]!;
-    });
-    // The north-east corner: largest lon + lat.
-    const ne = ring.reduce((a, b) => (b[0]! + b[1]! > a[0]! + a[1]! ? b : a));
+    // The vertex editor is set up after the click: drag only once its handles are on the map.
+    await page.locator('[data-testid=grid-io-reshape-done]').waitFor();
+    await waitForIdle(page);
+    // The north-east corner (largest lon + lat) of the grid itself, not of a tile-clipped rendered outline.
+    const ne = gridRing('03-01-01-01').reduce((a, b) => (b[0]! + b[1]! > a[0]! + a[1]! ? b : a));
     const from = await screen(ne[0]!, ne[1]!);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();

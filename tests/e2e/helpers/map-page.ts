@@ -29,6 +29,13 @@ export function pointInGrid(code: string): [number, number] {
   return pointOnFeature(feature as GeoJSON.Feature).geometry.coordinates as [number, number];
 }
 
+/** The outer ring of a grid's (first) polygon, as the database holds it: not clipped to tiles like rendered features. */
+export function gridRing(code: string): number[][] {
+  const feature = grids.features.find((f) => f.properties.code === code);
+  if (!feature) throw new Error(`no grid ${code} in public/demo/grids.json`);
+  return (feature.geometry as GeoJSON.MultiPolygon).coordinates[0]![0]!;
+}
+
 /** Centres the map on a grid at a zoom where its level is the clickable one; returns its screen position. */
 export async function showGrid(page: Page, code: string, zoom: number) {
   const [lon, lat] = pointInGrid(code);
