@@ -6,7 +6,7 @@
 // scripts are not in it.
 import type { Extension } from '@electric-sql/pglite';
 
-/** `bundle`: the cut-down bundle, a gzipped tar holding lib/postgresql/postgis-3.so. */
+/** `bundle`: the cut-down bundle, a gzipped tar holding lib/postgresql/postgis-3.so and share/proj/proj.db. */
 export function postgisLibrary(bundle: URL): Extension {
   return {
     name: 'postgis',
