@@ -22,18 +22,20 @@ export async function waitForIdle(page: Page) {
 
 const grids = JSON.parse(readFileSync(join(ROOT, 'public/demo/grids.json'), 'utf8')) as GridCollection;
 
-/** A point surely inside the grid (its bbox centre need not be: grids are not all rectangles). */
-export function pointInGrid(code: string): [number, number] {
+function gridFeature(code: string): GridCollection['features'][number] {
   const feature = grids.features.find((f) => f.properties.code === code);
   if (!feature) throw new Error(`no grid ${code} in public/demo/grids.json`);
-  return pointOnFeature(feature as GeoJSON.Feature).geometry.coordinates as [number, number];
+  return feature;
+}
+
+/** A point surely inside the grid (its bbox centre need not be: grids are not all rectangles). */
+export function pointInGrid(code: string): [number, number] {
+  return pointOnFeature(gridFeature(code) as GeoJSON.Feature).geometry.coordinates as [number, number];
 }
 
 /** The outer ring of a grid's (first) polygon, as the database holds it: not clipped to tiles like rendered features. */
 export function gridRing(code: string): number[][] {
-  const feature = grids.features.find((f) => f.properties.code === code);
-  if (!feature) throw new Error(`no grid ${code} in public/demo/grids.json`);
-  return (feature.geometry as GeoJSON.MultiPolygon).coordinates[0]![0]!;
+  return (gridFeature(code).geometry as GeoJSON.MultiPolygon).coordinates[0]![0]!;
 }
 
 /** Centres the map on a grid at a zoom where its level is the clickable one; returns its screen position. */
