@@ -26,7 +26,6 @@ import { sensitiveAreaTooltip } from '../features/incidents/sensitive-area-toolt
 import { useSensitiveAreas } from '../features/incidents/use-sensitive-areas';
 import { FilterPanel } from '../features/incidents/FilterPanel';
 import { filtersOf } from '../features/incidents/filter-state';
-import { subtreeIds } from '../features/incidents/grid-scope';
 import { useFilteredIncidents } from '../features/incidents/use-filtered-incidents';
 import { CLUSTER_MAX_ZOOM, useIncidentLayers } from '../features/incidents/use-incident-layer';
 import { useIncidentPins } from '../features/incidents/use-incident-pins';
@@ -94,9 +93,8 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const grids = useGridData(backend, ready && vocab !== null && !pins.loading, session);
   const index = useMemo(() => indexGrids(grids), [grids]);
   const selected = gridCode ? index.byCode.get(gridCode) : undefined;
-  const scope = useMemo(() => (selected ? subtreeIds(grids, Number(selected.properties.id)) : null), [grids, selected]);
   const closePin = useCallback(() => setPin(null), []);
-  const yards = useCourtyardLayer({ backend, initial, ready, session, overlay: overlay !== null, zoom, scope, onOpen: closePin, onError });
+  const yards = useCourtyardLayer({ backend, initial, ready, session, overlay: overlay !== null, zoom, onOpen: closePin, onError });
   useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked, ...yards.url,
     householdQ: register.q, householdTags: register.tags.length > 0 ? register.tags : null });
   // Framing first: the grids are then laid out once, for the zoom they will be seen at.
@@ -367,7 +365,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
             user={user}
             grid={selected.properties}
             tags={vocab?.householdTags ?? []}
-            courtyards={yards.counts}
+            revision={`${version}:${yards.version}`}
             onClose={() => setGridCode(null)}
             onError={onError}
             registerFilter={register}

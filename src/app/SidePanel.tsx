@@ -4,7 +4,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { AppRole, GridProperties, HouseholdTag, SessionUser } from '../data/types';
-import type { RiskCounts } from '../lib/courtyard-filter';
 import { GridCourtyardCounts } from '../features/courtyards/GridCourtyardCounts';
 import { GridFacts } from '../features/grids/GridFacts';
 import { HouseholdRegister, type RegisterFilter } from '../features/households/HouseholdRegister';
@@ -21,21 +20,23 @@ interface Props {
   user: SessionUser | null;
   grid: GridProperties;
   tags: HouseholdTag[];
-  /** Courtyards by risk level in the grid's subtree, once the courtyard pins are loaded. */
-  courtyards: RiskCounts | null;
+  /** Changes when something the facts count has changed (incidents, courtyards): the facts are asked again. */
+  revision: string;
   onClose(): void;
   onError(e: unknown): void;
   registerFilter: RegisterFilter;
   onRegisterFilter(filter: RegisterFilter): void;
 }
 
-export default function SidePanel({ backend, ready, session, user, grid, tags, courtyards, onClose, onError, registerFilter, onRegisterFilter }: Props) {
+export default function SidePanel({ backend, ready, session, user, grid, tags, revision, onClose, onError, registerFilter, onRegisterFilter }: Props) {
   const { t } = useTranslation();
   const id = Number(grid.id);
   const key = ready ? `${session}:${id}` : null;
   // The register first: the embedded database answers one query at a time, and the list is what people wait for.
   const households = useQuery(key, () => backend.gridHouseholds(id), onError);
-  const summary = useQuery(key, () => backend.gridSummary(id), onError);
+  const summary = useQuery(key && `${key}:${revision}`, () => backend.gridSummary(id), onError);
+  // While a change is being counted again, the grid's previous facts stay (never another grid's).
+  const facts = summary.data ?? (summary.latest?.id === id ? summary.latest : undefined);
 
   const listed = households.data !== undefined;
   // Benchmarks read this; a panel opened from the URL has no click to measure from.
@@ -52,8 +53,8 @@ export default function SidePanel({ backend, ready, session, user, grid, tags, c
         ×
       </button>
       <div className="panel-body">
-        <GridFacts grid={grid} summary={summary.data} loading={summary.loading} signedIn={user !== null} tags={tags} />
-        <GridCourtyardCounts counts={courtyards} gridId={id} mayPrint={user !== null && PLATE_ROLES.includes(user.role)} />
+        <GridFacts grid={grid} summary={facts} loading={summary.loading} signedIn={user !== null} tags={tags} />
+        <GridCourtyardCounts counts={facts?.courtyard_risks ?? null} gridId={id} mayPrint={user !== null && PLATE_ROLES.includes(user.role)} />
         <HouseholdRegister
           key={`${session}:${id}`}
           rows={households.data}

@@ -104,6 +104,8 @@ export interface GridSummary {
   people: number;
   tag_counts: Record<string, number>;
   courtyards: number;
+  /** The same courtyards by risk level. */
+  courtyard_risks: Record<RiskLevel, number>;
   open_incidents: number;
 }
 

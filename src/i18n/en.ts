@@ -17,6 +17,8 @@ export const en: Messages = {
     start: 'Starting the local database (PostgreSQL + PostGIS)…',
     error: 'The local database failed to start: {{message}}',
     meanwhile: 'Grid boundaries can be browsed now; households and incidents follow shortly.',
+    step: 'Step {{step}} of {{steps}}',
+    elapsed: '{{count}} s so far',
   },
   auth: {
     signIn: 'Sign in',

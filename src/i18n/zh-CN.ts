@@ -16,6 +16,8 @@ export const zhCN = {
     start: '正在启动本地数据库（PostgreSQL + PostGIS）…',
     error: '本地数据库启动失败：{{message}}',
     meanwhile: '网格边界已可浏览，住户与事件数据稍后显示。',
+    step: '第 {{step}}/{{steps}} 步',
+    elapsed: '已用 {{count}} 秒',
   },
   auth: {
     signIn: '登录',

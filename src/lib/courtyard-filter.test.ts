@@ -31,12 +31,10 @@ describe('courtyard filter', () => {
     expect(filterCourtyards(pins, { risks: [], stars: null })).toEqual([]);
   });
 
-  it('counts by risk level within a grid subtree', () => {
-    expect(countByRisk(pins)).toEqual({ red: 1, orange: 0, yellow: 1, blue: 2 });
-    const inSubtree = (g: number | null) => g === 10 || g === 12;
-    const c = countByRisk(pins, inSubtree);
-    expect(c).toEqual({ red: 1, orange: 0, yellow: 1, blue: 1 });
-    expect(totalOf(c)).toBe(3);
+  it('counts by risk level', () => {
+    const c = countByRisk(pins);
+    expect(c).toEqual({ red: 1, orange: 0, yellow: 1, blue: 2 });
+    expect(totalOf(c)).toBe(4);
   });
 
   it('toggles a value; all ticked or none means no filter', () => {

@@ -24,9 +24,9 @@ export function filterCourtyards(pins: readonly CourtyardPin[], f: CourtyardFilt
 
 export type RiskCounts = Record<RiskLevel, number>;
 
-export function countByRisk(pins: readonly CourtyardPin[], inGrid?: (gridId: number | null) => boolean): RiskCounts {
+export function countByRisk(pins: readonly CourtyardPin[]): RiskCounts {
   const counts: RiskCounts = { red: 0, orange: 0, yellow: 0, blue: 0 };
-  for (const p of pins) if (!inGrid || inGrid(p.grid_id)) counts[p.risk_level]++;
+  for (const p of pins) counts[p.risk_level]++;
   return counts;
 }
 

@@ -41,12 +41,18 @@ async function download(url: string): Promise<Blob> {
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
+  let shown = -1;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
     received += value.byteLength;
-    post({ type: 'progress', progress: { phase: 'download', fraction: total ? received / total : undefined } });
+    // In 5 % steps: every message redraws the page's progress bar, and a chunk arrives every few milliseconds.
+    const step = total ? Math.floor((received / total) * 20) : 0;
+    if (step !== shown) {
+      shown = step;
+      post({ type: 'progress', progress: { phase: 'download', fraction: total ? step / 20 : undefined } });
+    }
   }
   // An explicit gzip type: PGlite then unpacks it without guessing, whatever name the server gave the file.
   return new Blob(chunks as BlobPart[], { type: 'application/x-gzip' });

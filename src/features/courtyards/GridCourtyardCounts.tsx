@@ -1,4 +1,4 @@
-// The selected grid's courtyards by risk level, its subtree included (counted from the map's courtyard pins).
+// The selected grid's courtyards by risk level, its subtree included (from the grid's facts, grid_summary).
 import { useTranslation } from 'react-i18next';
 import { totalOf, type RiskCounts } from '../../lib/courtyard-filter';
 import { RISK_HEX, RISK_INK, RISK_LEVELS } from '../../lib/risk-level';

@@ -1,11 +1,11 @@
 // The courtyards on the map: the layer switch, its filters and the open card (all from and to the URL), the pins
-// from the database (asked for while the layer is on, a grid is selected or a card is open, and again after a
-// change made from the card), the filtered subset the layer draws, the selected grid's counts by risk level and
-// the deck.gl layers. The layer code arrives with deck.gl, after the first paint.
+// from the database (asked for while the layer is on or a card is open, and again after a change made from the
+// card), the filtered subset the layer draws and the deck.gl layers. The layer code arrives with deck.gl, after
+// the first paint. A grid's counts by risk level come with its facts (grid_summary), not from these pins.
 import { useCallback, useMemo, useState } from 'react';
 import type { Backend } from '../../data/backend';
 import type { CourtyardPin } from '../../data/types';
-import { countByRisk, filterCourtyards, type CourtyardFilter } from '../../lib/courtyard-filter';
+import { filterCourtyards, type CourtyardFilter } from '../../lib/courtyard-filter';
 import type { UrlState } from '../../lib/url-state';
 import { useQuery } from '../../lib/use-query';
 
@@ -22,8 +22,6 @@ interface Options {
   session: number;
   overlay: boolean;
   zoom: number | null;
-  /** Ids of the selected grid and its descendants, null without a selection. */
-  scope: ReadonlySet<number> | null;
   /** A courtyard was clicked: whatever else is open over the map gives way to its card. */
   onOpen(): void;
   onError(e: unknown): void;
@@ -36,13 +34,11 @@ export function useCourtyardLayer(o: Options) {
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
-  const wanted = o.ready && (on || o.scope !== null || openId !== null);
+  const wanted = o.ready && (on || openId !== null);
   const pins = useQuery(wanted ? `courtyard-pins:${o.session}:${version}` : null, () => o.backend.courtyards.pins(), o.onError);
   const all = pins.data ?? pins.latest ?? null;
   const code = useQuery(o.overlay && on ? 'courtyard-layer-code' : null, loadLayerCode).data;
   const filtered = useMemo(() => (all ? filterCourtyards(all, filter) : []), [all, filter]);
-  const scope = o.scope;
-  const counts = useMemo(() => (all && scope ? countByRisk(all, (g) => g !== null && scope.has(g)) : null), [all, scope]);
 
   const zoom = o.zoom ?? 13;
   const radius = courtyardRadius(zoom);
@@ -69,9 +65,10 @@ export function useCourtyardLayer(o: Options) {
     setOpenId,
     all,
     filtered,
-    counts,
     layers,
     reload,
+    /** Moves after every change made from the card. */
+    version,
     url: { yards: on, risk: filter.risks, stars: filter.stars, courtyard: openId },
   };
 }

@@ -42,10 +42,10 @@ export function useIncidentLayers(o: Options) {
   const streetWindow = clusterZoom === null ? viewWindow : null;
 
   const shown = useMemo(() => (index && result ? pinsOf(index, result) : []), [index, result]);
-  const clusters = useMemo(
-    () => (index && result && clusterZoom !== null && !heat ? clusterPins(index, result.indices, clusterZoom) : null),
-    [index, result, clusterZoom, heat],
-  );
+  const clusters = useMemo(() => {
+    if (clusterZoom === null || heat) return null;
+    return index && result ? clusterPins(index, result.indices, clusterZoom) : [];
+  }, [index, result, clusterZoom, heat]);
   // With clusters, a cluster of one is drawn as its pin; in the heatmap, pins appear only at street zoom.
   const pins = useMemo(() => {
     if (clusters) return clusters.filter((c) => c.count === 1).map((c) => index!.pins[c.first]!);
@@ -56,11 +56,13 @@ export function useIncidentLayers(o: Options) {
   const colors = useMemo(() => new Map((o.statuses ?? []).map((s) => [s.code as string, hexToRgb(s.color)])), [o.statuses]);
   const radius = pinRadius(zoom);
 
+  // The layers exist before the pins do, empty: deck.gl then compiles their shaders while the database is still
+  // starting, instead of in the moments after it is ready, when the first click wants the main thread.
   const layers = useMemo(() => {
-    if (!code || !index) return [];
+    if (!code) return [];
     const own = code.incidentLayers({ pins, overduePins, clusters, selected, colors, radius, onPinClick, onClusterClick });
     return heat && heatCode ? [heatCode.heatLayer(shown), ...own] : own;
-  }, [code, heatCode, index, heat, shown, pins, overduePins, clusters, selected, colors, radius, onPinClick, onClusterClick]);
+  }, [code, heatCode, heat, shown, pins, overduePins, clusters, selected, colors, radius, onPinClick, onClusterClick]);
 
-  return { layers, clustered: clusters !== null };
+  return { layers };
 }
