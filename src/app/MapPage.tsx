@@ -2,14 +2,13 @@
 // legends over it, and the selected grid's panel beside it. Selected grid, filters and view live in the URL.
 import type { PickingInfo } from '@deck.gl/core';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { IncidentPin, SessionUser, Vocabularies } from '../data/types';
 import { CourtyardControl } from '../features/courtyards/CourtyardControl';
 import { MapPngButton } from '../features/data-io/MapPngButton';
-import { COURTYARD_LAYER } from '../features/courtyards/courtyard-layer-id';
 import { courtyardTooltip } from '../features/courtyards/courtyard-tooltip';
 import { useCourtyardLayer } from '../features/courtyards/use-courtyard-layer';
 import { GridLegend } from '../features/grids/GridLegend';
@@ -20,7 +19,6 @@ import { useGridInteraction } from '../features/grids/use-grid-interaction';
 import { useGridLabels } from '../features/grids/use-grid-labels';
 import { useGridMap } from '../features/grids/use-grid-map';
 import { useInitialFit } from '../features/grids/use-initial-fit';
-import { PIN_LAYER } from '../features/incidents/pin-layer-id';
 import { incidentTooltip } from '../features/incidents/incident-tooltip';
 import { sensitiveAreaTooltip } from '../features/incidents/sensitive-area-tooltip';
 import { useSensitiveAreas } from '../features/incidents/use-sensitive-areas';
@@ -69,6 +67,11 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const { t, i18n } = useTranslation();
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [overlay, setOverlay] = useState<MapboxOverlay | null>(null);
+  const deckTook = useRef<(e: MapMouseEvent) => boolean>(() => false);
+  const joinOverlay = useCallback((o: MapboxOverlay, tookClick: (e: MapMouseEvent) => boolean) => {
+    deckTook.current = tookClick;
+    setOverlay(o);
+  }, []);
   const zoom = useMapZoom(map);
 
   const [gridCode, setGridCode] = useState(initial.grid);
@@ -101,7 +104,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   useInitialFit(map, index, initial.view !== null, initial.grid);
   const gridsDrawn = useGridMap(map, grids, zoom, selected ? Number(selected.properties.id) : null);
   useGridInteraction(map, {
-    isTakenAt: (p) => !!overlay?.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: [PIN_LAYER, COURTYARD_LAYER] }),
+    isTaken: (e) => deckTook.current(e),
     onSelect: setGridCode,
     placing: reporting,
   });
@@ -240,7 +243,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
           overlayWanted={gridsDrawn || ready}
           getTooltip={getTooltip}
           onReady={setMap}
-          onOverlay={setOverlay}
+          onOverlay={joinOverlay}
           onViewChange={setView}
         />
         <div className="overlay-left">

@@ -7,8 +7,8 @@ import { pickDeepest } from '../../lib/grid-levels';
 import { FILL_LAYER, GRID_SOURCE } from './grid-map-layers';
 
 interface Options {
-  /** True when something drawn above the grids (a pin) takes this click. */
-  isTakenAt(point: { x: number; y: number }): boolean;
+  /** True when something drawn above the grids (a pin) took this click; asked once every listener has had it. */
+  isTaken(e: MapMouseEvent): boolean;
   onSelect(code: string): void;
   /** True while a report's pin is being placed: a click then belongs to the pin, not to a grid. */
   placing?: boolean;
@@ -24,9 +24,9 @@ function gridAt(map: MapLibreMap, point: PointLike) {
   return pickDeepest(hits, map.getZoom());
 }
 
-export function useGridInteraction(map: MapLibreMap | null, { isTakenAt, onSelect, placing = false }: Options) {
+export function useGridInteraction(map: MapLibreMap | null, { isTaken, onSelect, placing = false }: Options) {
   const isPlacing = useEffectEvent(() => placing);
-  const taken = useEffectEvent((p: { x: number; y: number }) => placing || isTakenAt(p));
+  const taken = useEffectEvent((e: MapMouseEvent) => placing || isTaken(e));
   const select = useEffectEvent(onSelect);
 
   useEffect(() => {
@@ -44,12 +44,15 @@ export function useGridInteraction(map: MapLibreMap | null, { isTakenAt, onSelec
       if (isPlacing()) map.getCanvas().style.cursor = 'crosshair';
     };
     const onClick = (e: MapMouseEvent) => {
-      if (taken(e.point)) return;
-      const grid = gridAt(map, e.point);
-      if (grid) {
-        performance.mark('gridgov:grid-click');
-        select(grid.code);
-      }
+      // Decided after the click's other listeners: deck.gl, which joined the map later, hears it after this one.
+      queueMicrotask(() => {
+        if (taken(e)) return;
+        const grid = gridAt(map, e.point);
+        if (grid) {
+          performance.mark('gridgov:grid-click');
+          select(grid.code);
+        }
+      });
     };
     const onLeave = () => setHover(null);
     map.on('mousemove', onMove);

@@ -6,7 +6,7 @@
 // when the page asks for it (after the grids are on screen). Features add their own layers through the
 // instances handed out; this component knows nothing about grids or incidents.
 import type { MapboxOverlay, MapboxOverlayProps } from '@deck.gl/mapbox';
-import maplibregl, { type Map as MapLibreMap } from 'maplibre-gl';
+import maplibregl, { type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { MapView as View } from '../../lib/url-state';
@@ -30,8 +30,11 @@ interface Props {
   getTooltip?: MapboxOverlayProps['getTooltip'];
   /** The map has loaded its style: layers can be added. */
   onReady(map: MapLibreMap): void;
-  /** deck.gl has loaded and joined the map. */
-  onOverlay(overlay: MapboxOverlay): void;
+  /**
+   * deck.gl has loaded and joined the map. tookClick tells whether one of its layers took a map click; it is
+   * only known once every click listener has run (deck.gl listens after the ones added before it joined).
+   */
+  onOverlay(overlay: MapboxOverlay, tookClick: (e: MapMouseEvent) => boolean): void;
   onViewChange(view: View): void;
 }
 
@@ -81,10 +84,24 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
       requested = true;
       void import('@deck.gl/mapbox').then(({ MapboxOverlay }) => {
         if (removed) return;
-        overlay = new MapboxOverlay({ interleaved: false, layers: [], getTooltip: tooltip });
+        // deck.gl calls the root onClick for a click none of its layers took. Asking it this way costs nothing;
+        // picking again under the pointer would draw the picking pass once more (deck.gl picked on mousedown).
+        const free = new WeakSet<object>();
+        let loaded = false;
+        overlay = new MapboxOverlay({
+          interleaved: false,
+          layers: [],
+          getTooltip: tooltip,
+          onLoad: () => {
+            loaded = true;
+          },
+          onClick: (_info, event) => {
+            free.add(event.srcEvent);
+          },
+        });
         map.addControl(overlay);
         window.__gridgovDeck = overlay;
-        overlaid(overlay);
+        overlaid(overlay, (e) => loaded && !free.has(e));
       });
     };
     return () => {
