@@ -97,6 +97,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const index = useMemo(() => indexGrids(grids), [grids]);
   const selected = gridCode ? index.byCode.get(gridCode) : undefined;
   const closePin = useCallback(() => setPin(null), []);
+  const closeGrid = useCallback(() => setGridCode(null), []);
   const yards = useCourtyardLayer({ backend, initial, ready, session, overlay: overlay !== null, zoom, onOpen: closePin, onError });
   useUrlSync({ grid: gridCode, ...filters, heat, sort, view, incident: pin?.id ?? linked, ...yards.url,
     householdQ: register.q, householdTags: register.tags.length > 0 ? register.tags : null });
@@ -259,7 +260,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
               heat={heat}
               listOpen={listOpen}
               onChange={changeFilters}
-              onClearScope={() => setGridCode(null)}
+              onClearScope={closeGrid}
               onHeat={setHeat}
               onList={setListOpen}
             />
@@ -369,7 +370,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
             grid={selected.properties}
             tags={vocab?.householdTags ?? []}
             revision={`${version}:${yards.version}`}
-            onClose={() => setGridCode(null)}
+            onClose={closeGrid}
             onError={onError}
             registerFilter={register}
             onRegisterFilter={setRegister}

@@ -1,6 +1,6 @@
 // The selected grid's panel: facts (grid_summary) and household register (grid_households), both asked again
 // when the grid or the signed-in user changes. Loaded lazily: nothing here is needed for the first paint.
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
 import type { AppRole, GridProperties, HouseholdTag, SessionUser } from '../data/types';
@@ -28,7 +28,7 @@ interface Props {
   onRegisterFilter(filter: RegisterFilter): void;
 }
 
-export default function SidePanel({ backend, ready, session, user, grid, tags, revision, onClose, onError, registerFilter, onRegisterFilter }: Props) {
+function SidePanel({ backend, ready, session, user, grid, tags, revision, onClose, onError, registerFilter, onRegisterFilter }: Props) {
   const { t } = useTranslation();
   const id = Number(grid.id);
   const key = ready ? `${session}:${id}` : null;
@@ -70,3 +70,6 @@ export default function SidePanel({ backend, ready, session, user, grid, tags, r
     </aside>
   );
 }
+
+// The map page re-renders on every filter change and map move; the panel (and its register's rows) need not.
+export default memo(SidePanel);

@@ -67,6 +67,8 @@ export interface Backend {
 
   vocabularies(): Promise<Vocabularies>;
   grids(): Promise<GridCollection>;
+  /** Fingerprint of what grids() would return now. */
+  gridsDigest(): Promise<string>;
   gridSummary(gridId: number): Promise<GridSummary | null>;
   gridHouseholds(gridId: number): Promise<HouseholdRow[]>;
   /** A household's full phone number, for grid staff of its grid; the database logs who asked. */

@@ -89,6 +89,10 @@ export abstract class RpcBackend implements Backend {
     return this.rpcValue<GridCollection>('grids_geojson', {});
   }
 
+  gridsDigest(): Promise<string> {
+    return this.rpcValue<string>('grids_geojson_digest', {});
+  }
+
   gridSummary(gridId: number): Promise<GridSummary | null> {
     return this.rpcValue<GridSummary | null>('grid_summary', { p_grid_id: gridId });
   }

@@ -81,6 +81,8 @@ export interface GridFeature {
 export interface GridCollection {
   type: 'FeatureCollection';
   features: GridFeature[];
+  /** The static demo copy only: grids_geojson_digest() of the database it was built from. */
+  digest?: string;
 }
 
 export interface GridStaffEntry {

@@ -3,6 +3,7 @@
 // drawn again clear of it, the database writes it and the new grid is on the map.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GridCollection } from '../../src/data/types';
@@ -77,6 +78,16 @@ describe('drawing a new grid (新建网格)', () => {
     { timeout: 30_000 }).toBe(true);
     await waitForIdle(page);
     await screenshot(page, 'grid-io-21-new-grid-written');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the new grid on the main map, which starts from the static grids.json but sees the database differ', async () => {
+    await page.goto(app.server.url);
+    await expect.poll(() => page.evaluate(async () => {
+      const source = window.__gridgovMap?.getSource<GeoJSONSource>('grids');
+      const data = source ? ((await source.getData()) as GeoJSON.FeatureCollection) : null;
+      return !!data?.features.some((f) => f.properties?.code === '05' && f.properties.name === '新建测试社区');
+    }), { timeout: 60_000 }).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Grid polygons: in embedded mode the static file generated from the demo database at build time paints the map
-// at once; the database's own answer replaces it (and again after a sign-in change), so what stays on screen is
-// what the database holds for the current user. That refresh is a consistency check, not news: it waits for an
-// idle moment so the first click's query does not queue behind the largest answer.
+// at once. Once the map is idle the database is asked for the digest of what it holds for the current user (and
+// again after a sign-in change); only when that differs from the file's (grids edited since, or another user's
+// view) is the database's own answer fetched and put in its place. So what stays on screen is what the database
+// holds, without parsing and re-tiling the same 900 polygons on the main thread on every visit.
 import { useEffect, useState } from 'react';
 import type { Backend } from '../../data/backend';
 import type { GridCollection } from '../../data/types';
@@ -36,8 +37,13 @@ function useIdleAfter(start: boolean): boolean {
 export function useGridData(backend: Backend, askDb: boolean, session: number): GridCollection | null {
   const embedded = backend.info.kind === 'embedded';
   const fromFile = useQuery(embedded ? 'static' : null, loadStaticGrids);
-  // A real project has no static copy: ask its database at once.
+  const staticDigest = fromFile.data?.digest;
   const idle = useIdleAfter(askDb && embedded);
-  const fromDb = useQuery(askDb && (idle || !embedded) ? `db:${session}` : null, () => backend.grids());
-  return fromDb.latest ?? fromFile.data ?? null;
+  const check = useQuery(idle && staticDigest ? `digest:${session}` : null, () => backend.gridsDigest());
+  const current = check.data !== undefined && check.data === staticDigest;
+  const stale = check.data !== undefined && !current;
+  // A real project has no static copy: ask its database at once.
+  const wanted = embedded ? idle && (stale || (fromFile.data !== undefined && !staticDigest)) : askDb;
+  const fromDb = useQuery(wanted ? `db:${session}` : null, () => backend.grids());
+  return (current ? null : fromDb.latest) ?? fromFile.data ?? null;
 }
