@@ -60,6 +60,9 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
       center: [view.lon, view.lat],
       zoom: view.zoom,
       maxZoom: 19,
+      // Nothing fades in: MapLibre draws no labels here (deck.gl does), and fading keeps it drawing frame after
+      // frame for a while after every move, which in software rendering delays everything else on the page.
+      fadeDuration: 0,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
