@@ -5,6 +5,9 @@ create temp table fx on commit drop as
 select g.id grid_id, '30000000-0000-4000-8000-000000000001'::uuid worker
 from public.grids g where g.level = 'grid' order by g.code limit 1;
 grant select on fx to anon, authenticated;
+create temp table adm on commit drop as
+select user_id admin from public.profiles where role = 'district_admin' order by user_id limit 1;
+grant select on adm to anon, authenticated;
 insert into auth.users (id, email) select worker, 'areas-worker@example.test' from fx;
 insert into public.profiles (user_id, display_name, role, grid_id) select worker, '网格员', 'grid_worker', grid_id from fx;
 
@@ -48,5 +51,11 @@ select tests.is((select count(*) from public.map_incidents() m join public.incid
   (select in_grid from counted), 'acting as a grid worker: the sensitive incidents of their grids come as pins');
 select tests.is((select sum(incidents) from public.sensitive_incident_areas()), (select all_sensitive - in_grid + 1 from counted),
   'acting as a grid worker: the areas count only the others, so nothing is counted twice');
+
+select tests.act_as((select admin from adm));
+select tests.is((select count(*) from public.map_incidents() m join public.incident_categories k on k.code = m.category and k.sensitive),
+  (select all_sensitive + 1 from counted), 'acting as a street admin: every sensitive incident comes as a pin');
+select tests.is((select count(*) from public.sensitive_incident_areas()), 0::bigint,
+  'acting as a street admin: so there are no areas to count');
 
 select tests.act_as_owner();
