@@ -176,6 +176,7 @@ insert into exposed values
   ('grid_summary(bigint)', 'yes', 'yes'),
   ('grid_staff_phone(bigint)', 'no', 'yes'),
   ('grids_geojson()', 'yes', 'yes'),
+  ('grids_geojson_digest()', 'yes', 'yes'),
   ('household_phone(bigint)', 'no', 'yes'),
   ('incident_add_photo(bigint,text,text,integer,integer,integer)', 'no', 'yes'),
   ('incident_detail(bigint)', 'yes', 'yes'),
