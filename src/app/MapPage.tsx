@@ -2,7 +2,7 @@
 // legends over it, and the selected grid's panel beside it. Selected grid, filters and view live in the URL.
 import type { PickingInfo } from '@deck.gl/core';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
-import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
@@ -67,11 +67,6 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   const { t, i18n } = useTranslation();
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [overlay, setOverlay] = useState<MapboxOverlay | null>(null);
-  const deckTook = useRef<(e: MapMouseEvent) => boolean>(() => false);
-  const joinOverlay = useCallback((o: MapboxOverlay, tookClick: (e: MapMouseEvent) => boolean) => {
-    deckTook.current = tookClick;
-    setOverlay(o);
-  }, []);
   const zoom = useMapZoom(map);
 
   const [gridCode, setGridCode] = useState(initial.grid);
@@ -104,8 +99,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
   // Framing first: the grids are then laid out once, for the zoom they will be seen at.
   useInitialFit(map, index, initial.view !== null, initial.grid);
   const gridsDrawn = useGridMap(map, grids, zoom, selected ? Number(selected.properties.id) : null);
-  useGridInteraction(map, {
-    isTaken: (e) => deckTook.current(e),
+  const clickGrid = useGridInteraction(map, {
     onSelect: setGridCode,
     placing: reporting,
   });
@@ -244,7 +238,8 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
           overlayWanted={gridsDrawn || ready}
           getTooltip={getTooltip}
           onReady={setMap}
-          onOverlay={joinOverlay}
+          onOverlay={setOverlay}
+          onMapClick={clickGrid}
           onViewChange={setView}
         />
         <div className="overlay-left">

@@ -107,7 +107,7 @@ export default function ScreenApp({ backend }: { backend: Backend }) {
     <ScreenPage
       fit={fit}
       notice={!ready ? t('screen.waiting') : null}
-      map={<MapView initialView={null} overlayWanted={false} onReady={setMap} onOverlay={ignoreView} onViewChange={ignoreView} />}
+      map={<MapView initialView={null} overlayWanted={false} onReady={setMap} onOverlay={ignoreView} onMapClick={ignoreView} onViewChange={ignoreView} />}
       mapOverlay={<ScreenMapOverlay metric={metric} legend={legend} onMetric={setMetric} />}
       caption={toured ? `${toured.properties.code} ${toured.properties.name}` : user === null && ready ? t('screen.anonymousNote') : null}
       left={<ScreenLeft stats={stats} vocab={vocab.data ?? null} bucket={scope.bucket} />}

@@ -1,14 +1,12 @@
 // Hover highlight and click-to-select on the grid polygons. Of the grids under the cursor, the one meant is
 // the deepest level drawn at the current zoom; clicks that land on an incident pin belong to the pin.
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
-import { useEffect, useEffectEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent } from 'react';
 import type { GridLevel } from '../../data/types';
 import { pickDeepest } from '../../lib/grid-levels';
 import { FILL_LAYER, GRID_SOURCE } from './grid-map-layers';
 
 interface Options {
-  /** True when something drawn above the grids (a pin) took this click; asked once every listener has had it. */
-  isTaken(e: MapMouseEvent): boolean;
   onSelect(code: string): void;
   /** True while a report's pin is being placed: a click then belongs to the pin, not to a grid. */
   placing?: boolean;
@@ -24,10 +22,9 @@ function gridAt(map: MapLibreMap, point: PointLike) {
   return pickDeepest(hits, map.getZoom());
 }
 
-export function useGridInteraction(map: MapLibreMap | null, { isTaken, onSelect, placing = false }: Options) {
+/** Keeps the hover highlight; returns the handler for map clicks no pin or courtyard took (MapView's onMapClick). */
+export function useGridInteraction(map: MapLibreMap | null, { onSelect, placing = false }: Options) {
   const isPlacing = useEffectEvent(() => placing);
-  const taken = useEffectEvent((e: MapMouseEvent) => placing || isTaken(e));
-  const select = useEffectEvent(onSelect);
 
   useEffect(() => {
     if (!map) return;
@@ -43,25 +40,24 @@ export function useGridInteraction(map: MapLibreMap | null, { isTaken, onSelect,
       setHover(gridAt(map, e.point)?.id ?? null);
       if (isPlacing()) map.getCanvas().style.cursor = 'crosshair';
     };
-    const onClick = (e: MapMouseEvent) => {
-      // Decided after the click's other listeners: deck.gl, which joined the map later, hears it after this one.
-      queueMicrotask(() => {
-        if (taken(e)) return;
-        const grid = gridAt(map, e.point);
-        if (grid) {
-          performance.mark('gridgov:grid-click');
-          select(grid.code);
-        }
-      });
-    };
     const onLeave = () => setHover(null);
     map.on('mousemove', onMove);
-    map.on('click', onClick);
     map.on('mouseout', onLeave);
     return () => {
       map.off('mousemove', onMove);
-      map.off('click', onClick);
       map.off('mouseout', onLeave);
     };
   }, [map]);
+
+  return useCallback(
+    (e: MapMouseEvent) => {
+      if (!map || placing) return;
+      const grid = gridAt(map, e.point);
+      if (grid) {
+        performance.mark('gridgov:grid-click');
+        onSelect(grid.code);
+      }
+    },
+    [map, placing, onSelect],
+  );
 }

@@ -30,18 +30,18 @@ interface Props {
   getTooltip?: MapboxOverlayProps['getTooltip'];
   /** The map has loaded its style: layers can be added. */
   onReady(map: MapLibreMap): void;
-  /**
-   * deck.gl has loaded and joined the map. tookClick tells whether one of its layers took a map click; it is
-   * only known once every click listener has run (deck.gl listens after the ones added before it joined).
-   */
-  onOverlay(overlay: MapboxOverlay, tookClick: (e: MapMouseEvent) => boolean): void;
+  /** deck.gl has loaded and joined the map. */
+  onOverlay(overlay: MapboxOverlay): void;
+  /** A click on the map that no deck.gl layer (a pin, a courtyard) took. */
+  onMapClick(e: MapMouseEvent): void;
   onViewChange(view: View): void;
 }
 
-export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOverlay, onViewChange }: Props) {
+export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOverlay, onMapClick, onViewChange }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const ready = useEffectEvent(onReady);
   const overlaid = useEffectEvent(onOverlay);
+  const clicked = useEffectEvent(onMapClick);
   const moved = useEffectEvent(onViewChange);
   const tooltip = useEffectEvent((info: Parameters<NonNullable<MapboxOverlayProps['getTooltip']>>[0]) =>
     getTooltip ? getTooltip(info) : null,
@@ -79,6 +79,12 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
     });
     map.once('load', () => ready(map));
 
+    // Until deck.gl has started, every map click is the map's; from then on deck.gl, which picks under the
+    // pointer anyway, says which clicks none of its layers took (its root onClick).
+    let deckStarted = false;
+    map.on('click', (e) => {
+      if (!deckStarted) clicked(e);
+    });
     let overlay: MapboxOverlay | null = null;
     let removed = false;
     let requested = false;
@@ -87,24 +93,23 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
       requested = true;
       void import('@deck.gl/mapbox').then(({ MapboxOverlay }) => {
         if (removed) return;
-        // deck.gl calls the root onClick for a click none of its layers took. Asking it this way costs nothing;
-        // picking again under the pointer would draw the picking pass once more (deck.gl picked on mousedown).
-        const free = new WeakSet<object>();
-        let loaded = false;
         overlay = new MapboxOverlay({
           interleaved: false,
           layers: [],
           getTooltip: tooltip,
+          // Hover, mousedown and click picking read the picking pixels back without stopping the page: a
+          // synchronous read waits for the GPU to finish every frame queued before it, which where the browser
+          // draws in software held the main thread for over a second while the database was answering its first
+          // queries. Tooltips and pin clicks then arrive a frame later.
+          pickAsync: 'async',
           onLoad: () => {
-            loaded = true;
+            deckStarted = true;
           },
-          onClick: (_info, event) => {
-            free.add(event.srcEvent);
-          },
+          onClick: (_info, event) => clicked(event.srcEvent as unknown as MapMouseEvent),
         });
         map.addControl(overlay);
         window.__gridgovDeck = overlay;
-        overlaid(overlay, (e) => loaded && !free.has(e));
+        overlaid(overlay);
       });
     };
     return () => {
