@@ -5,21 +5,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DemoManifest } from '../src/data/embedded/demo-manifest';
 import { ROOT, readMigrations } from './lib/migrations';
 import { migratedPglite } from './lib/pglite-node';
 
 const OUT = join(ROOT, 'public', 'demo');
 const SEED = join(ROOT, 'supabase', 'seed.sql');
 
-export interface DemoManifest {
-  /** Hash of the snapshot; the browser replaces its local copy when this changes. */
-  version: string;
-  snapshot: string;
-  bytes: number;
-  /** Hash of migrations + seed + this recipe the snapshot was built from. */
-  source: string;
-  built_at: string;
-}
+/** What this script writes; build-postgis-library.ts adds the PostGIS library's name. */
+type SnapshotManifest = Omit<DemoManifest, 'postgis_library'>;
 
 function sourceHash(seed: string): string {
   const h = createHash('sha256').update(readFileSync(new URL(import.meta.url), 'utf8'));
@@ -32,7 +26,7 @@ async function main() {
   const source = sourceHash(seed);
   const manifestPath = join(OUT, 'manifest.json');
   if (existsSync(manifestPath) && !process.argv.includes('--force')) {
-    const old = JSON.parse(readFileSync(manifestPath, 'utf8')) as DemoManifest;
+    const old = JSON.parse(readFileSync(manifestPath, 'utf8')) as SnapshotManifest;
     if (old.source === source && existsSync(join(OUT, old.snapshot)) && existsSync(join(OUT, 'grids.json'))) {
       console.log(`demo database up to date (${old.snapshot})`);
       return;
@@ -81,7 +75,7 @@ async function main() {
   const snapshot = `snapshot-${version}.bin`;
   writeFileSync(join(OUT, snapshot), bytes);
   writeFileSync(join(OUT, 'grids.json'), JSON.stringify(grids));
-  const manifest: DemoManifest = { version, snapshot, bytes: bytes.length, source, built_at: new Date().toISOString() };
+  const manifest: SnapshotManifest = { version, snapshot, bytes: bytes.length, source, built_at: new Date().toISOString() };
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
   console.log(`demo database built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${snapshot}, ${(bytes.length / 1e6).toFixed(1)} MB`);
 }

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { DemoManifest } from '../src/data/embedded/demo-manifest';
 import { ROOT } from './lib/migrations';
 
 const OUT = join(ROOT, 'public', 'demo');
@@ -19,7 +20,7 @@ const bundle = join(dirname(createRequire(import.meta.url).resolve('@electric-sq
 const hash = createHash('sha256').update(readFileSync(bundle)).update(FILES.join('\n'));
 const name = `postgis-3-${hash.digest('hex').slice(0, 12)}.bin`;
 const manifestPath = join(OUT, 'manifest.json');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Omit<DemoManifest, 'postgis_library'> & Partial<DemoManifest>;
 if (manifest.postgis_library !== name || !readdirSync(OUT).includes(name)) {
   for (const f of readdirSync(OUT)) if (/^postgis-3-.*\.bin$/.test(f)) rmSync(join(OUT, f));
   const work = mkdtempSync(join(tmpdir(), 'postgis-'));
@@ -27,6 +28,7 @@ if (manifest.postgis_library !== name || !readdirSync(OUT).includes(name)) {
   // .bin, not .tar.gz: servers that label .gz files with Content-Encoding make browsers inflate them in transit.
   execFileSync('tar', ['-czf', join(OUT, name), '-C', work, ...FILES]);
   rmSync(work, { recursive: true });
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, postgis_library: name }, null, 2) + '\n');
+  const updated: DemoManifest = { ...manifest, postgis_library: name };
+  writeFileSync(manifestPath, JSON.stringify(updated, null, 2) + '\n');
 }
 console.log(`PostGIS library: ${name}`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { DemoManifest } from '../../src/data/embedded/demo-manifest';
 import { postgisLibrary } from '../../src/data/embedded/postgis-library';
 import { ROOT, readMigrations } from '../../scripts/lib/migrations';
 
@@ -19,10 +20,7 @@ const SEARCH_PATH = 'set search_path = "$user", public, extensions';
 
 /** The demo database the app ships (public/demo snapshot), opened in PGlite. */
 export async function pgliteDatabase(): Promise<PGlite> {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'public/demo/manifest.json'), 'utf8')) as {
-    snapshot: string;
-    postgis_library: string;
-  };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'public/demo/manifest.json'), 'utf8')) as DemoManifest;
   const data = readFileSync(join(ROOT, 'public/demo', manifest.snapshot));
   // The PostGIS library the browser loads, so these tests run what the app runs.
   const db = await PGlite.create({

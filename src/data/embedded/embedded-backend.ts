@@ -5,6 +5,7 @@ import demoUsers from '../demo-users.json';
 import { photoRef } from '../photo-path';
 import { RpcBackend, type RpcArgs } from '../rpc-backend';
 import type { AppRole, PhotoUpload, SessionUser } from '../types';
+import type { DemoManifest } from './demo-manifest';
 import { clearPhotos, deletePhoto, photoObjectUrl, putPhoto } from './photo-store';
 import type { FromWorker, RequestClaims, ToWorker } from './protocol';
 
@@ -61,11 +62,7 @@ export class EmbeddedBackend extends RpcBackend {
     await new Promise<void>((resolve) =>
       'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 0),
     );
-    const manifest = (await (await fetch(`${this.baseUrl}demo/manifest.json`, { cache: 'no-cache' })).json()) as {
-      version: string;
-      snapshot: string;
-      postgis_library: string;
-    };
+    const manifest = (await (await fetch(`${this.baseUrl}demo/manifest.json`, { cache: 'no-cache' })).json()) as DemoManifest;
     const done = new Promise<void>((resolve, reject) => {
       const off = this.onProgress((p) => {
         if (p.phase === 'ready') resolve();
