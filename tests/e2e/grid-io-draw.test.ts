@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GridCollection } from '../../src/data/types';
 import { ROOT } from '../../scripts/lib/migrations';
 import { closeApp, screenshot, type App } from './helpers/app';
-import { openGridPageAs } from './helpers/grid-io-page';
+import { applyClean, openGridPageAs } from './helpers/grid-io-page';
 import { waitForIdle } from './helpers/map-page';
 
 let app: App;
@@ -70,9 +70,7 @@ describe('drawing a new grid (新建网格)', () => {
   it('writes the grid drawn clear of its neighbours', async () => {
     await startDrawing();
     await drawBox(east + 0.001, east + 0.007, midLat - 0.003, midLat + 0.003);
-    await page.locator('[data-testid=grid-io-clean]').waitFor({ timeout: 30_000 });
-    await page.locator('[data-testid=grid-io-apply]').click();
-    await expect.poll(() => page.locator('[data-testid=grid-io-result]').textContent(), { timeout: 30_000 }).toMatch(/^已导入：新增 1，更新 0/);
+    await applyClean(page, /^已导入：新增 1，更新 0/);
     await expect.poll(() => page.evaluate(() =>
       window.__gridgovMap!.querySourceFeatures('existing').some((f) => f.properties.code === '05' && f.properties.name === '新建测试社区')),
     { timeout: 30_000 }).toBe(true);

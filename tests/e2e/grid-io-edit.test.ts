@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, screenshot, type App } from './helpers/app';
-import { openGridPageAs } from './helpers/grid-io-page';
+import { applyClean, openGridPageAs } from './helpers/grid-io-page';
 import { gridRing, pointInGrid, waitForIdle } from './helpers/map-page';
 
 
@@ -45,12 +45,6 @@ async function pick(code: string) {
   return at;
 }
 
-async function applyClean(result: RegExp) {
-  await page.locator('[data-testid=grid-io-clean]').waitFor({ timeout: 30_000 });
-  await page.locator('[data-testid=grid-io-apply]').click();
-  await expect.poll(() => page.locator('[data-testid=grid-io-result]').textContent(), { timeout: 30_000 }).toMatch(result);
-}
-
 describe('grid editing (编辑网格)', () => {
   beforeAll(async () => {
     app = await openGridPageAs(errors, 'district_admin');
@@ -64,7 +58,7 @@ describe('grid editing (编辑网格)', () => {
     const into = await page.locator('[data-testid=grid-io-merge-into]').inputValue();
     expect(into).toMatch(/^01-01-01-0\d$/);
     await page.locator('[data-testid=grid-io-merge]').click();
-    await applyClean(/^已导入：新增 0，更新 1，未变 0，合并 1/);
+    await applyClean(page, /^已导入：新增 0，更新 1，未变 0，合并 1/);
     await screenshot(page, 'grid-io-10-merged');
   });
 
@@ -78,7 +72,7 @@ describe('grid editing (编辑网格)', () => {
     await page.mouse.click(centre.x, centre.y + 300);
     await page.locator('[data-testid=grid-io-check]').waitFor();
     await screenshot(page, 'grid-io-11-split-checked');
-    await applyClean(/^已导入：新增 1，更新 1，未变 0/);
+    await applyClean(page, /^已导入：新增 1，更新 1，未变 0/);
   });
 
   it('shows the overlap a dragged vertex makes, and writes nothing', async () => {
