@@ -94,6 +94,11 @@ export function GridIoMap({ grids, candidate, problems, focus, onReady }: Props)
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     mapRef.current = map;
     window.__gridgovMap = map;
+    // The grids come from the database a while after the map; once anyone has moved the camera (a drag, a search, a
+    // focus), fitting the district then would throw their view away.
+    map.on('movestart', () => {
+      fitted.current = true;
+    });
     map.once('load', () => {
       addLayers(map);
       loaded.current = true;
