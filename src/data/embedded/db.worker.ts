@@ -16,6 +16,8 @@ type InitMessage = Extract<ToWorker, { type: 'init' }>;
 
 const DATA_DIR = 'gridgov-demo';
 const LOCK_NAME = 'gridgov-embedded-db';
+/** How long a page waits for the tab or page before it to let go of the IndexedDB copy. */
+const LOCK_WAIT_MS = 3000;
 
 let db: PGlite | null = null;
 let resolveReady!: (db: PGlite) => void;
@@ -58,14 +60,20 @@ async function download(url: string): Promise<Blob> {
   return new Blob(chunks as BlobPart[], { type: 'application/x-gzip' });
 }
 
-/** Only one tab may own the IndexedDB copy; a second tab works on a private in-memory copy instead. */
+/**
+ * Only one tab may own the IndexedDB copy; a second tab works on a private in-memory copy instead. The wait is
+ * for a reload or a link to another page of the app: the page just left still holds the lock for a moment, and
+ * taking "not available" for an answer then would keep everything this page writes in memory, lost on the next load.
+ */
 function acquireLock(): Promise<boolean> {
   if (!('locks' in navigator)) return Promise.resolve(true);
   return new Promise((resolve) => {
-    void navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
-      resolve(lock !== null);
-      return lock ? new Promise<void>(() => undefined) : undefined;
-    });
+    navigator.locks
+      .request(LOCK_NAME, { signal: AbortSignal.timeout(LOCK_WAIT_MS) }, () => {
+        resolve(true);
+        return new Promise<void>(() => undefined);
+      })
+      .catch(() => resolve(false));
   });
 }
 

@@ -36,3 +36,10 @@ export function seededIncidents(): SeededIncident[] {
   }
   return rows;
 }
+
+/** The categories migration 0002 marks sensitive: only staff see such incidents, a resident or visitor never does. */
+export function sensitiveCategories(): Set<string> {
+  const sql = readFileSync(join(ROOT, 'supabase/migrations/0002_vocabularies.sql'), 'utf8');
+  const rows = sql.slice(sql.indexOf('insert into public.incident_categories'));
+  return new Set([...rows.matchAll(/^\s+\('([a-z_]+)',\s*'[^']*',\s*'[^']*',\s*\d+,\s*\d+,\s*true,/gm)].map((m) => m[1]!));
+}
