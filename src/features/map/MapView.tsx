@@ -10,6 +10,7 @@ import maplibregl, { type Map as MapLibreMap, type MapMouseEvent } from 'maplibr
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { MapView as View } from '../../lib/url-state';
+import { avoidGpuStalls } from './gpu-stalls';
 import { offlineStyle } from './offline-style';
 
 declare global {
@@ -97,11 +98,10 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
           interleaved: false,
           layers: [],
           getTooltip: tooltip,
-          // Hover, mousedown and click picking read the picking pixels back without stopping the page: a
-          // synchronous read waits for the GPU to finish every frame queued before it, which where the browser
-          // draws in software held the main thread for over a second while the database was answering its first
-          // queries. Tooltips and pin clicks then arrive a frame later.
+          // Hover, mousedown and click picking without stopping the page (avoidGpuStalls makes the read-back wait for
+          // the GPU between tasks): tooltips and pin clicks arrive a frame or two later.
           pickAsync: 'async',
+          onDeviceInitialized: avoidGpuStalls,
           onLoad: () => {
             deckStarted = true;
           },
