@@ -24,7 +24,22 @@ async function firstDbAnswer(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
+/**
+ * A fixed piece of single-threaded work, timed: this machine's speed varies from day to day (twice as slow on some),
+ * so figures from different days are compared through it.
+ */
+function calibrationMs() {
+  const t = performance.now();
+  let x = 0;
+  for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0;
+  const ms = Math.round(performance.now() - t);
+  // Printed so that the loop's result is used and the loop cannot be optimised away.
+  console.log(`calibration: ${ms} ms (${x})`);
+  return ms;
+}
+
 async function main() {
+  const calibration = calibrationMs();
   const server = await startPreview();
   const context = await launchProfile();
   const page = await context.newPage();
@@ -84,6 +99,7 @@ async function main() {
   const result = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    calibration_ms: calibration,
     browser: 'Debian chromium, headless, SwiftShader WebGL',
     first_visit: first,
     return_visit: again,
