@@ -10,12 +10,10 @@ import type { IncidentPin } from '../../src/data/types';
 import { cameraJpeg, HEIC, PDF } from './fixtures/photos';
 import { launchProfile } from './helpers/browser';
 import { pointInGrid, waitForIdle } from './helpers/map-page';
-import { seededIncidents, sensitiveCategories, type SeededIncident } from './helpers/seed';
+import { openStatuses, seededIncidents, sensitiveCategories, type SeededIncident } from './helpers/seed';
 
 const RESIDENT = '居民 赵敏';
 const RESIDENT_ID = demoUsers.find((u) => u.role === 'resident')!.id;
-/** The statuses migration 0002 calls open: the ones a duplicate can still be joined in. */
-const OPEN = new Set(['pending', 'accepted', 'dispatched', 'coordinating', 'returned']);
 
 let app: App;
 let page: Page;
@@ -127,8 +125,8 @@ describe('reporting an incident on a phone in headless Chromium', () => {
     // Someone else's open report (the resident cannot say "me too" to their own) that a resident may see (not a
     // sensitive category), from the seed the demo database was built from: the map only hands the pins around its
     // view to the GPU. The seed follows the calendar, so which ones are still waiting changes from day to day.
-    const hidden = sensitiveCategories();
-    const open = seededIncidents().filter((i) => OPEN.has(i.status) && i.reporterId !== RESIDENT_ID && !hidden.has(i.category));
+    const [hidden, openCodes] = [sensitiveCategories(), openStatuses()];
+    const open = seededIncidents().filter((i) => openCodes.has(i.status) && i.reporterId !== RESIDENT_ID && !hidden.has(i.category));
     existing = open.find((i) => i.status === 'pending' && i.category === 'drain_blocked') ?? open.find((i) => i.status === 'pending') ?? open[0]!;
     expect(existing).toBeDefined();
     // Taken about 10 m north of the existing incident.

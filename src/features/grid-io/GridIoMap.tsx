@@ -60,14 +60,13 @@ export function GridIoMap({ grids, candidate, problems, focus, onReady }: Props)
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const loaded = useRef(false);
-  const fitted = useRef(false);
+  const cameraMoved = useRef(false);
   const ready = useEffectEvent(onReady);
   const sync = useEffectEvent(() => {
     const map = mapRef.current;
     if (!map || !loaded.current) return;
     (map.getSource('existing') as GeoJSONSource).setData(grids ?? EMPTY);
-    if (grids && !fitted.current && !focus) {
-      fitted.current = true;
+    if (grids && !cameraMoved.current && !focus) {
       const b = bboxOf(grids.features.map((f) => f.geometry));
       if (b) map.fitBounds(b, { padding: 20, duration: 0 });
     }
@@ -94,10 +93,10 @@ export function GridIoMap({ grids, candidate, problems, focus, onReady }: Props)
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     mapRef.current = map;
     window.__gridgovMap = map;
-    // The grids come from the database a while after the map; once anyone has moved the camera (a drag, a search, a
-    // focus), fitting the district then would throw their view away.
+    // The grids come from the database a while after the map; once anyone has moved the camera (a drag, a focus,
+    // the district fit itself), fitting the district then would throw their view away.
     map.on('movestart', () => {
-      fitted.current = true;
+      cameraMoved.current = true;
     });
     map.once('load', () => {
       addLayers(map);
@@ -136,7 +135,6 @@ export function GridIoMap({ grids, candidate, problems, focus, onReady }: Props)
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !focus) return;
-    fitted.current = true;
     const pad = Math.min(80, map.getContainer().clientWidth / 6);
     if (focus[0] === focus[2] && focus[1] === focus[3]) map.jumpTo({ center: [focus[0], focus[1]], zoom: 18 });
     else map.fitBounds(focus, { padding: pad, duration: 0, maxZoom: 18 });

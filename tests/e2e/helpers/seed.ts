@@ -37,9 +37,24 @@ export function seededIncidents(): SeededIncident[] {
   return rows;
 }
 
-/** The categories migration 0002 marks sensitive: only staff see such incidents, a resident or visitor never does. */
-export function sensitiveCategories(): Set<string> {
+/**
+ * The codes of a vocabulary in migration 0002 whose boolean column `column` (counted from 0 in the insert's value
+ * list) is true: read from the migration so that a test follows the vocabulary instead of copying it.
+ */
+function vocabularyCodes(table: string, column: number): Set<string> {
   const sql = readFileSync(join(ROOT, 'supabase/migrations/0002_vocabularies.sql'), 'utf8');
-  const rows = sql.slice(sql.indexOf('insert into public.incident_categories'));
-  return new Set([...rows.matchAll(/^\s+\('([a-z_]+)',\s*'[^']*',\s*'[^']*',\s*\d+,\s*\d+,\s*true,/gm)].map((m) => m[1]!));
+  const start = sql.indexOf(`insert into public.${table} `);
+  const insert = sql.slice(start, sql.indexOf(';', start));
+  const codes = new Set<string>();
+  for (const [, row] of insert.matchAll(/^\s+\((.*)\),?$/gm)) {
+    const values = row!.match(/'(?:[^']|'')*'|[^,\s][^,]*/g)!;
+    if (values[column] === 'true') codes.add(values[0]!.slice(1, -1));
+  }
+  return codes;
 }
+
+/** The categories marked sensitive (code, name_zh, name_en, sort, deadline_hours, sensitive): only staff see them. */
+export const sensitiveCategories = () => vocabularyCodes('incident_categories', 5);
+
+/** The open statuses (code, name_zh, name_en, sort, is_open): an incident in one can still be joined ("me too"). */
+export const openStatuses = () => vocabularyCodes('incident_statuses', 4);
