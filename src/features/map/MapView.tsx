@@ -35,15 +35,22 @@ interface Props {
   onOverlay(overlay: MapboxOverlay): void;
   /** A click on the map that no deck.gl layer (a pin, a courtyard) took. */
   onMapClick(e: MapMouseEvent): void;
+  /**
+   * Whether a deck.gl layer may have something under this click. When it has not, the click is the map's at once
+   * instead of after deck.gl's pick (a read-back from the GPU, slow in software rendering). Without it every
+   * click waits for the pick.
+   */
+  deckMayTake?(e: MapMouseEvent): boolean;
   onViewChange(view: View): void;
 }
 
-export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOverlay, onMapClick, onViewChange }: Props) {
+export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOverlay, onMapClick, deckMayTake, onViewChange }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const ready = useEffectEvent(onReady);
   const overlaid = useEffectEvent(onOverlay);
   const clicked = useEffectEvent(onMapClick);
   const moved = useEffectEvent(onViewChange);
+  const mayTake = useEffectEvent((e: MapMouseEvent) => (deckMayTake ? deckMayTake(e) : true));
   const tooltip = useEffectEvent((info: Parameters<NonNullable<MapboxOverlayProps['getTooltip']>>[0]) =>
     getTooltip ? getTooltip(info) : null,
   );
@@ -81,10 +88,14 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
     map.once('load', () => ready(map));
 
     // Until deck.gl has started, every map click is the map's; from then on deck.gl, which picks under the
-    // pointer anyway, says which clicks none of its layers took (its root onClick).
+    // pointer anyway, says which clicks none of its layers took (its root onClick), unless the click is known to
+    // miss all of them. deck.gl's onClick hands back the very event MapLibre fired.
     let deckStarted = false;
+    const takenByMap = new WeakSet<MapMouseEvent>();
     map.on('click', (e) => {
-      if (!deckStarted) clicked(e);
+      if (deckStarted && mayTake(e)) return;
+      takenByMap.add(e);
+      clicked(e);
     });
     let overlay: MapboxOverlay | null = null;
     let removed = false;
@@ -105,7 +116,10 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
           onLoad: () => {
             deckStarted = true;
           },
-          onClick: (_info, event) => clicked(event.srcEvent as unknown as MapMouseEvent),
+          onClick: (_info, event) => {
+            const e = event.srcEvent as unknown as MapMouseEvent;
+            if (!takenByMap.has(e)) clicked(e);
+          },
         });
         map.addControl(overlay);
         window.__gridgovDeck = overlay;
