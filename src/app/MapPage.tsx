@@ -257,6 +257,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
               openStatuses={openCodes}
               result={found}
               total={pins.index.pins.length}
+              updating={pins.loading}
               scope={selected ? `${selected.properties.code} ${selected.properties.name}` : null}
               heat={heat}
               listOpen={listOpen}

@@ -137,6 +137,7 @@ export const en: Messages = {
     none: 'None',
     shown: 'Showing {{shown}} of {{total}}',
     loading: 'Loading incidents…',
+    updating: 'Updating…',
     reportedAt: 'Reported',
     sensitiveArea: {
       count: '{{count}}',

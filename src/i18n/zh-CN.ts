@@ -136,6 +136,7 @@ export const zhCN = {
     none: '清空',
     shown: '显示 {{shown}} / {{total}} 件',
     loading: '正在加载事件…',
+    updating: '更新中…',
     reportedAt: '上报',
     sensitiveArea: {
       count: '{{count}} 件',

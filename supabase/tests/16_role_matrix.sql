@@ -194,6 +194,7 @@ insert into exposed values
   ('map_courtyards_json()', 'yes', 'yes'),
   ('map_incidents()', 'yes', 'yes'),
   ('map_incidents_json()', 'yes', 'yes'),
+  ('map_incidents_page(timestamp with time zone,bigint,integer)', 'yes', 'yes'),
   ('nearby_open_incidents(double precision,double precision,text,double precision)', 'yes', 'yes'),
   ('pending_invitations()', 'no', 'yes'),
   ('rectification_close(bigint,text)', 'no', 'yes'),

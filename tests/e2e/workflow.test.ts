@@ -140,6 +140,8 @@ describe('incident workflow in headless Chromium', () => {
     const queue = page.locator('[data-testid=department-queue]');
     await queue.waitFor({ timeout: 30_000 });
     await queue.locator('.queue-row', { hasText: await card().locator('h3').textContent() ?? '' }).first().waitFor();
+    // The pins of the user just signed in, not the last user's still on screen while they load.
+    await page.locator('[data-testid=pins-shown][data-updating=false]').waitFor({ timeout: 30_000 });
     const before = await shownPins();
     await card().locator('[data-testid=incident-actions] button[data-action=resolve]').click();
     const form = card().locator('[data-testid=action-form]');

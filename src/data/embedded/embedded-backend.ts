@@ -21,7 +21,7 @@ const SIGNED_IN_KEY = 'gridgov.demoUser';
 const CHANGE_DEBOUNCE_MS = 80;
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 /** The map's bulk loads: they yield to anything a user is waiting for (see the worker's queue). */
-const BACKGROUND_FUNCTIONS = new Set(['grids_geojson', 'grids_geojson_digest', 'map_incidents_json', 'map_courtyards_json', 'sensitive_incident_areas']);
+const BACKGROUND_FUNCTIONS = new Set(['grids_geojson', 'grids_geojson_digest', 'map_incidents_page', 'map_courtyards_json', 'sensitive_incident_areas']);
 
 interface Pending {
   resolve: (rows: Record<string, unknown>[]) => void;

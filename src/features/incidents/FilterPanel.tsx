@@ -18,6 +18,8 @@ interface Props {
   openStatuses: string[];
   result: FilterResult;
   total: number;
+  /** The pins are being read again (another user signed in, incidents changed): the counts are the last ones. */
+  updating: boolean;
   scope: string | null;
   heat: boolean;
   listOpen: boolean;
@@ -53,8 +55,9 @@ export function FilterPanel(p: Props) {
     <section className={`card filter-panel${open ? ' open' : ''}`} data-testid="filter-panel" aria-label={t('filters.toggle')}>
       <header>
         <h2>{t('incidents.title')}</h2>
-        <span data-testid="pins-shown" data-shown={shown}>
+        <span data-testid="pins-shown" data-shown={shown} data-updating={p.updating} aria-busy={p.updating}>
           {t('incidents.shown', { shown: formatNumber(shown, lang), total: formatNumber(p.total, lang) })}
+          {p.updating && ` · ${t('incidents.updating')}`}
         </span>
         <button type="button" className="filter-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t('filters.toggle')}

@@ -1,0 +1,58 @@
+-- 0036 The map's pins in pages. The browser's database answers one query at a time, and the pin load was one query
+-- of a second or more on a return visit: a click on a grid in that second waited for all of it before its households
+-- were read. Read a page at a time (newest first, keyset on reported_at and id), the click's query waits for one
+-- page at most. map_incidents() reads through the same function, so both list the same pins in the same order.
+
+create index incidents_reported_id_idx on public.incidents (reported_at desc, id desc);
+comment on index public.incidents_reported_id_idx is 'The pins'' page order: newest first, ties by id.';
+
+create function private.map_incident_rows(p_before_reported timestamptz, p_before_id bigint, p_limit integer)
+returns table (
+  id bigint, lon double precision, lat double precision, status text, category text, source text,
+  grid_id bigint, department_id smallint, title text, reported_at timestamptz, due_at timestamptz, resolved_at timestamptz,
+  overdue boolean, me_too_count integer)
+language sql
+stable
+set search_path = ''
+as $$
+  select i.id, extensions.st_x(i.location), extensions.st_y(i.location), i.status, i.category, i.source, i.grid_id,
+         i.department_id, i.title, i.reported_at, i.due_at, i.resolved_at,
+         private.incident_overdue(st.is_open, i.due_at, now()), i.me_too_count
+  from public.incidents i
+  join public.incident_statuses st on st.code = i.status
+  where p_before_reported is null or (i.reported_at, i.id) < (p_before_reported, p_before_id)
+  order by i.reported_at desc, i.id desc
+  limit p_limit
+$$;
+comment on function private.map_incident_rows(timestamptz, bigint, integer) is
+  'Incident pins the caller may see (row level security applies: security invoker), newest first, ties by id, '
+  'after the pin (p_before_reported, p_before_id) when given, at most p_limit of them (all when null).';
+
+create or replace function public.map_incidents()
+returns table (
+  id bigint, lon double precision, lat double precision, status text, category text, source text,
+  grid_id bigint, department_id smallint, title text, reported_at timestamptz, due_at timestamptz, resolved_at timestamptz,
+  overdue boolean, me_too_count integer)
+language sql
+stable
+set search_path = ''
+as $$
+  select * from private.map_incident_rows(null, null, null)
+$$;
+comment on function public.map_incidents() is 'Incident pins the caller may see, newest first (ties by id), with overdue computed now.';
+
+create function public.map_incidents_page(p_before_reported timestamptz, p_before_id bigint, p_limit integer)
+returns json
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(json_agg(m), '[]'::json) from private.map_incident_rows(p_before_reported, p_before_id, p_limit) m
+$$;
+comment on function public.map_incidents_page(timestamptz, bigint, integer) is
+  'One page of map_incidents() as a JSON array: the p_limit pins after (p_before_reported, p_before_id), or the '
+  'newest p_limit when both are null. The map reads its pins page by page so that a click need not wait for all.';
+
+select private.grant_execute(array[
+  'private.map_incident_rows(timestamptz, bigint, integer)',
+  'public.map_incidents_page(timestamptz, bigint, integer)'], true);
