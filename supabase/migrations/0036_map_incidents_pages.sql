@@ -3,8 +3,10 @@
 -- were read. Read a page at a time (newest first, keyset on reported_at and id), the click's query waits for one
 -- page at most. map_incidents() reads through the same function, so both list the same pins in the same order.
 
-create index incidents_reported_id_idx on public.incidents (reported_at desc, id desc);
-comment on index public.incidents_reported_id_idx is 'The pins'' page order: newest first, ties by id.';
+-- Read backwards for the newest first; the row comparison below is an index condition on it, so a page starts
+-- where the last one ended instead of skipping the pins before it.
+create index incidents_reported_id_idx on public.incidents (reported_at, id);
+comment on index public.incidents_reported_id_idx is 'The pins'' page order (read backwards: newest first, ties by id).';
 
 create function private.map_incident_rows(p_before_reported timestamptz, p_before_id bigint, p_limit integer)
 returns table (
@@ -20,7 +22,7 @@ as $$
          private.incident_overdue(st.is_open, i.due_at, now()), i.me_too_count
   from public.incidents i
   join public.incident_statuses st on st.code = i.status
-  where p_before_reported is null or (i.reported_at, i.id) < (p_before_reported, p_before_id)
+  where (i.reported_at, i.id) < (coalesce(p_before_reported, 'infinity'::timestamptz), coalesce(p_before_id, 0))
   order by i.reported_at desc, i.id desc
   limit p_limit
 $$;
