@@ -1,14 +1,19 @@
 -- 0036 The map's pins in pages. The browser's database answers one query at a time, and the pin load was one query
 -- of a second or more on a return visit: a click on a grid in that second waited for all of it before its households
 -- were read. Read a page at a time (newest first, keyset on reported_at and id), the click's query waits for one
--- page at most. map_incidents() reads through the same function, so both list the same pins in the same order.
+-- page at most. map_incidents() takes the page as optional arguments; called without them it lists every pin, as
+-- before, now with ties in reported_at ordered by id.
 
 -- Read backwards for the newest first; the row comparison below is an index condition on it, so a page starts
 -- where the last one ended instead of skipping the pins before it.
 create index incidents_reported_id_idx on public.incidents (reported_at, id);
 comment on index public.incidents_reported_id_idx is 'The pins'' page order (read backwards: newest first, ties by id).';
 
-create function private.map_incident_rows(p_before_reported timestamptz, p_before_id bigint, p_limit integer)
+-- Dropped and created again rather than overloaded: a second map_incidents() would make the call without
+-- arguments ambiguous. map_incidents_json() calls it by name, so it follows.
+drop function public.map_incidents();
+create function public.map_incidents(p_before_reported timestamptz default null, p_before_id bigint default null,
+  p_limit integer default null)
 returns table (
   id bigint, lon double precision, lat double precision, status text, category text, source text,
   grid_id bigint, department_id smallint, title text, reported_at timestamptz, due_at timestamptz, resolved_at timestamptz,
@@ -26,22 +31,9 @@ as $$
   order by i.reported_at desc, i.id desc
   limit p_limit
 $$;
-comment on function private.map_incident_rows(timestamptz, bigint, integer) is
-  'Incident pins the caller may see (row level security applies: security invoker), newest first, ties by id, '
-  'after the pin (p_before_reported, p_before_id) when given, at most p_limit of them (all when null).';
-
-create or replace function public.map_incidents()
-returns table (
-  id bigint, lon double precision, lat double precision, status text, category text, source text,
-  grid_id bigint, department_id smallint, title text, reported_at timestamptz, due_at timestamptz, resolved_at timestamptz,
-  overdue boolean, me_too_count integer)
-language sql
-stable
-set search_path = ''
-as $$
-  select * from private.map_incident_rows(null, null, null)
-$$;
-comment on function public.map_incidents() is 'Incident pins the caller may see, newest first (ties by id), with overdue computed now.';
+comment on function public.map_incidents(timestamptz, bigint, integer) is
+  'Incident pins the caller may see (row level security applies), newest first, ties by id, with overdue computed '
+  'now: after the pin (p_before_reported, p_before_id) when given, at most p_limit of them when given.';
 
 create function public.map_incidents_page(p_before_reported timestamptz, p_before_id bigint, p_limit integer)
 returns json
@@ -49,12 +41,12 @@ language sql
 stable
 set search_path = ''
 as $$
-  select coalesce(json_agg(m), '[]'::json) from private.map_incident_rows(p_before_reported, p_before_id, p_limit) m
+  select coalesce(json_agg(m), '[]'::json) from public.map_incidents(p_before_reported, p_before_id, p_limit) m
 $$;
 comment on function public.map_incidents_page(timestamptz, bigint, integer) is
   'One page of map_incidents() as a JSON array: the p_limit pins after (p_before_reported, p_before_id), or the '
   'newest p_limit when both are null. The map reads its pins page by page so that a click need not wait for all.';
 
 select private.grant_execute(array[
-  'private.map_incident_rows(timestamptz, bigint, integer)',
+  'public.map_incidents(timestamptz, bigint, integer)',
   'public.map_incidents_page(timestamptz, bigint, integer)'], true);

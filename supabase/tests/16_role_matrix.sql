@@ -192,7 +192,7 @@ insert into exposed values
   ('managed_users()', 'no', 'yes'),
   ('map_courtyards()', 'yes', 'yes'),
   ('map_courtyards_json()', 'yes', 'yes'),
-  ('map_incidents()', 'yes', 'yes'),
+  ('map_incidents(timestamp with time zone,bigint,integer)', 'yes', 'yes'),
   ('map_incidents_json()', 'yes', 'yes'),
   ('map_incidents_page(timestamp with time zone,bigint,integer)', 'yes', 'yes'),
   ('nearby_open_incidents(double precision,double precision,text,double precision)', 'yes', 'yes'),
