@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { MapView as View } from '../../lib/url-state';
 import { avoidGpuStalls } from './gpu-stalls';
+import { gatePicking } from './pick-gate';
 import { offlineStyle } from './offline-style';
 
 declare global {
@@ -98,6 +99,7 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
       clicked(e);
     });
     let overlay: MapboxOverlay | null = null;
+    let ungate = () => {};
     let removed = false;
     let requested = false;
     addOverlay.current = () => {
@@ -121,6 +123,7 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
             if (!takenByMap.has(e)) clicked(e);
           },
         });
+        ungate = gatePicking(map, overlay, mayTake);
         map.addControl(overlay);
         window.__gridgovDeck = overlay;
         overlaid(overlay);
@@ -129,6 +132,7 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
     return () => {
       removed = true;
       addOverlay.current = null;
+      ungate();
       if (overlay) map.removeControl(overlay);
       map.remove();
       if (window.__gridgovMap === map) window.__gridgovMap = undefined;
