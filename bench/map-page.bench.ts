@@ -67,7 +67,8 @@ async function main() {
   // No pins under the clicks below: hide them all.
   await page.locator('[data-testid=status-filter]').waitFor();
   await page.getByRole('button', { name: '清空' }).click();
-  // Click → list for grids with 500+ households (the district's 20 grids hold ~1,000 each).
+  // Click → list for grids with 500+ households (the district's 20 grids hold ~1,000 each), timed by the app from
+  // the click event's own timestamp, so a wait before the grid handler runs counts too.
   const clicks: number[] = [];
   for (const code of ['01-01', '01-03', '02-02', '03-04', '04-05', '02-04', '03-01']) {
     await openGrid(page, code);
