@@ -33,8 +33,7 @@ $$;
 create function pg_temp.all_ids()
 returns bigint[]
 language sql
-as $$ select array_agg(m.id order by m.k) from public.map_incidents() with ordinality m(id, lon, lat, status, category,
-  source, grid_id, department_id, title, reported_at, due_at, resolved_at, overdue, me_too_count, k) $$;
+as $$ select array_agg(m.id order by m.ordinality) from public.map_incidents() with ordinality m $$;
 
 select tests.is((select ids from pg_temp.walk(700)), pg_temp.all_ids(), 'as the owner: the pages of 700 give map_incidents(), in order');
 select tests.is((select short_pages from pg_temp.walk(700)), 1::bigint, 'as the owner: only the last page is short');

@@ -21,6 +21,8 @@ interface ScatterProps {
   lineWidthScale: number;
 }
 
+// Not deck.gl's own _flatten: importing a value from @deck.gl/core here would pull deck.gl into the map page's
+// first paint, which loads it only afterwards.
 export function flatLayers(layers: LayersList): Layer[] {
   return layers.flatMap((l): Layer[] => (Array.isArray(l) ? flatLayers(l as LayersList) : l ? [l as Layer] : []));
 }

@@ -20,7 +20,9 @@ export function warmPicking(overlay: MapboxOverlay, layers: LayersList, warmed: 
   const pick = () => {
     // MapboxOverlay offers only the synchronous pick, which would also wait for the GPU to read the pixels back.
     const deck = (overlay as unknown as { _deck?: Deck })._deck;
-    if (!deck?.isInitialized) return;
+    // While the pick gate has picking off, deck.gl would return before linking anything: try again with the next
+    // layers instead of counting these as warmed.
+    if (!deck?.isInitialized || deck.props._pickable === false) return;
     for (const id of fresh) warmed.add(id);
     void deck.pickObjectAsync({ x: deck.width / 2, y: deck.height / 2, radius: 0 }).catch(() => {});
   };
