@@ -2,7 +2,7 @@
 // legends over it, and the selected grid's panel beside it. Selected grid, filters and view live in the URL.
 import type { PickingInfo } from '@deck.gl/core';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
-import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../data/backend';
@@ -30,7 +30,6 @@ import { useIncidentPins } from '../features/incidents/use-incident-pins';
 import { useIncidentsVersion } from '../features/workflow/use-incidents-version';
 import { focusPoint } from '../features/map/focus-point';
 import { MapView } from '../features/map/MapView';
-import { mayPickAt } from '../features/map/may-pick';
 import { useDeckLayers } from '../features/map/use-deck-layers';
 import { useMapZoom } from '../features/map/use-map-zoom';
 import { ReportButton } from '../features/report/ReportButton';
@@ -147,12 +146,6 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
     () => [...areaLayers, ...pinLayers.layers, ...yards.layers, ...labelLayers],
     [areaLayers, labelLayers, pinLayers.layers, yards.layers],
   );
-  useDeckLayers(overlay, layers);
-  const deckMayTake = useCallback(
-    (e: MapMouseEvent) => mayPickAt(layers, e.lngLat.lng, e.lngLat.lat, e.target.getZoom()),
-    [layers],
-  );
-
   const reportedWord = t('incidents.reportedAt');
   const getTooltip = useCallback(
     (info: PickingInfo) =>
@@ -165,6 +158,7 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
       courtyardTooltip(info, (p) => i18n.t(`courtyard.levels.${p.risk_level}`), i18n.t('courtyard.overdue')),
     [vocab, i18n, reportedWord],
   );
+  const deckTakes = useDeckLayers(map, overlay, layers, getTooltip);
   const changeFilters = useCallback((next: typeof filters) => {
     performance.mark('gridgov:filter-change');
     setFilters(next);
@@ -241,11 +235,10 @@ export function MapPage({ backend, ready, session, user, vocab, loading, onError
         <MapView
           initialView={initial.view}
           overlayWanted={gridsDrawn || ready}
-          getTooltip={getTooltip}
           onReady={setMap}
           onOverlay={setOverlay}
           onMapClick={clickGrid}
-          deckMayTake={deckMayTake}
+          deckTakes={deckTakes}
           onViewChange={setView}
         />
         <div className="overlay-left">

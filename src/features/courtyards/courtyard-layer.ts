@@ -49,7 +49,6 @@ export function courtyardLayers(o: CourtyardLayerOptions) {
       radiusUnits: 'pixels',
       getRadius: o.radius,
       pickable: true,
-      autoHighlight: true,
       highlightColor: [255, 255, 255, 120],
       onClick: (info) => {
         if (info.object) o.onClick(info.object);

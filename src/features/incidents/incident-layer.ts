@@ -43,7 +43,6 @@ export function incidentLayers(o: PinLayerOptions) {
         lineWidthUnits: 'pixels',
         stroked: true,
         pickable: true,
-        autoHighlight: true,
         highlightColor: [255, 255, 255, 90],
         onClick: (info) => {
           if (info.object) o.onClusterClick(info.object);
@@ -92,7 +91,6 @@ export function incidentLayers(o: PinLayerOptions) {
       radiusUnits: 'pixels',
       getRadius: o.radius,
       pickable: true,
-      autoHighlight: true,
       highlightColor: [255, 255, 255, 160],
       onClick: (info) => {
         if (info.object) o.onPinClick(info.object);

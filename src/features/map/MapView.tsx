@@ -5,13 +5,11 @@
 // code and its start (shader compilation, font atlas) holds the main thread for a while, so it is loaded only
 // when the page asks for it (after the grids are on screen). Features add their own layers through the
 // instances handed out; this component knows nothing about grids or incidents.
-import type { MapboxOverlay, MapboxOverlayProps } from '@deck.gl/mapbox';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { MapView as View } from '../../lib/url-state';
-import { avoidGpuStalls } from './gpu-stalls';
-import { gatePicking } from './pick-gate';
 import { offlineStyle } from './offline-style';
 
 declare global {
@@ -29,32 +27,28 @@ interface Props {
   initialView: View | null;
   /** Load deck.gl and add it to the map (once); until then only MapLibre draws. */
   overlayWanted: boolean;
-  getTooltip?: MapboxOverlayProps['getTooltip'];
   /** The map has loaded its style: layers can be added. */
   onReady(map: MapLibreMap): void;
   /** deck.gl has loaded and joined the map. */
   onOverlay(overlay: MapboxOverlay): void;
   /** A click on the map that no deck.gl layer (a pin, a courtyard) took. */
   onMapClick(e: MapMouseEvent): void;
-  /**
-   * Whether a deck.gl layer may have something under this click. When it has not, the click is the map's at once
-   * instead of after deck.gl's pick (a read-back from the GPU, slow in software rendering). Without it every
-   * click waits for the pick.
-   */
-  deckMayTake?(e: MapMouseEvent): boolean;
+  /** Offers a click to the deck.gl layers first (use-deck-layers): true when a drawn object took it. */
+  deckTakes?(e: MapMouseEvent): boolean;
   onViewChange(view: View): void;
 }
 
-export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOverlay, onMapClick, deckMayTake, onViewChange }: Props) {
+/** MapboxOverlay's listener that hands the map's pointer events to deck.gl (not public API: deck.gl is pinned). */
+const deckPointerEvents = (overlay: MapboxOverlay) => (overlay as unknown as { _handleMouseEvent?: (e: unknown) => void })._handleMouseEvent;
+const POINTER_EVENTS = ['mousedown', 'dragstart', 'drag', 'dragend', 'mousemove', 'mouseout', 'click', 'dblclick'] as const;
+
+export function MapView({ initialView, overlayWanted, onReady, onOverlay, onMapClick, deckTakes, onViewChange }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const ready = useEffectEvent(onReady);
   const overlaid = useEffectEvent(onOverlay);
   const clicked = useEffectEvent(onMapClick);
   const moved = useEffectEvent(onViewChange);
-  const mayTake = useEffectEvent((e: MapMouseEvent) => (deckMayTake ? deckMayTake(e) : true));
-  const tooltip = useEffectEvent((info: Parameters<NonNullable<MapboxOverlayProps['getTooltip']>>[0]) =>
-    getTooltip ? getTooltip(info) : null,
-  );
+  const taken = useEffectEvent((e: MapMouseEvent) => deckTakes?.(e) ?? false);
   const start = useRef(initialView ?? FALLBACK_VIEW);
   const addOverlay = useRef<(() => void) | null>(null);
 
@@ -88,18 +82,10 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
     });
     map.once('load', () => ready(map));
 
-    // Until deck.gl has started, every map click is the map's; from then on deck.gl, which picks under the
-    // pointer anyway, says which clicks none of its layers took (its root onClick), unless the click is known to
-    // miss all of them. deck.gl's onClick hands back the very event MapLibre fired.
-    let deckStarted = false;
-    const takenByMap = new WeakSet<MapMouseEvent>();
     map.on('click', (e) => {
-      if (deckStarted && mayTake(e)) return;
-      takenByMap.add(e);
-      clicked(e);
+      if (!taken(e)) clicked(e);
     });
     let overlay: MapboxOverlay | null = null;
-    let ungate = () => {};
     let removed = false;
     let requested = false;
     addOverlay.current = () => {
@@ -107,24 +93,13 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
       requested = true;
       void import('@deck.gl/mapbox').then(({ MapboxOverlay }) => {
         if (removed) return;
-        overlay = new MapboxOverlay({
-          interleaved: false,
-          layers: [],
-          getTooltip: tooltip,
-          // Hover, mousedown and click picking without stopping the page (avoidGpuStalls makes the read-back wait for
-          // the GPU between tasks): tooltips and pin clicks arrive a frame or two later.
-          pickAsync: 'async',
-          onDeviceInitialized: avoidGpuStalls,
-          onLoad: () => {
-            deckStarted = true;
-          },
-          onClick: (_info, event) => {
-            const e = event.srcEvent as unknown as MapMouseEvent;
-            if (!takenByMap.has(e)) clicked(e);
-          },
-        });
-        ungate = gatePicking(map, overlay, mayTake);
+        overlay = new MapboxOverlay({ interleaved: false, layers: [] });
         map.addControl(overlay);
+        // deck.gl would pick under the pointer on every move and press, drawing a picking image and reading it back
+        // from the GPU (in software rendering the first pick linked programs for 1–2 s). Hover and clicks are worked
+        // out on the CPU instead (use-deck-layers), so deck.gl is not told about the pointer at all.
+        const forward = deckPointerEvents(overlay);
+        if (forward) for (const type of POINTER_EVENTS) map.off(type, forward);
         window.__gridgovDeck = overlay;
         overlaid(overlay);
       });
@@ -132,7 +107,6 @@ export function MapView({ initialView, overlayWanted, getTooltip, onReady, onOve
     return () => {
       removed = true;
       addOverlay.current = null;
-      ungate();
       if (overlay) map.removeControl(overlay);
       map.remove();
       if (window.__gridgovMap === map) window.__gridgovMap = undefined;
