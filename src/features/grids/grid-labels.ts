@@ -60,12 +60,14 @@ export function groupLabels(labels: GridLabel[]): Record<GridLevel, GridLabel[]>
   return out;
 }
 
-const PLATE: [number, number, number, number] = [255, 255, 255, 190];
-const NONE: [number, number, number, number] = [0, 0, 0, 0];
+/** A white halo: labels stay readable over pins, fills and basemap tiles. */
+const HALO: [number, number, number, number] = [255, 255, 255, 235];
 
 /**
- * Labels that do not fit yet get size 0 (and no plate) rather than leaving the data: the data, and the font
- * atlas built from its characters, stay the same while zooming; only two attributes are recomputed.
+ * Labels that do not fit yet get size 0 rather than leaving the data: the data, and the font atlas built from its
+ * characters, stay the same while zooming; only one attribute is recomputed. The halo is drawn by the text's own
+ * program (a signed-distance font atlas), not by a plate behind each label: a plate layer is one more WebGL program,
+ * and in software rendering linking it cost the page about half a second while the database was starting.
  */
 export function gridLabelLayer(level: GridLevel, labels: GridLabel[], zoom: number) {
   const size = FONT_PX[level];
@@ -82,18 +84,17 @@ export function gridLabelLayer(level: GridLevel, labels: GridLabel[], zoom: numb
     getAlignmentBaseline: (d) => (d.anchor === 'top' ? 'top' : 'center'),
     getPixelOffset: (d) => (d.anchor === 'top' ? [0, TOP_OFFSET_PX] : [0, 0]),
     getSize: (d) => (sizedFor !== null && d.fitsFrom <= sizedFor ? size : 0),
-    getBackgroundColor: (d) => (sizedFor !== null && d.fitsFrom <= sizedFor ? PLATE : NONE),
-    updateTriggers: { getSize: sizedFor, getBackgroundColor: sizedFor },
+    updateTriggers: { getSize: sizedFor },
     sizeUnits: 'pixels',
     getColor: COLOR[level],
     fontFamily: LABEL_FONT,
-    fontWeight: level === 'community' || level === 'grid' ? 700 : 400,
+    // A signed-distance atlas draws strokes thinner than the browser would: every level bold, or the 12 px ones fade.
+    fontWeight: 700,
     characterSet: 'auto',
     lineHeight: 1.25,
-    // A light plate keeps labels readable over pins and basemap tiles.
-    background: true,
-    backgroundPadding: [4, 2, 4, 1],
-    backgroundBorderRadius: 3,
+    fontSettings: { sdf: true, buffer: 8, radius: 16 },
+    outlineWidth: 10,
+    outlineColor: HALO,
     pickable: false,
   });
 }
