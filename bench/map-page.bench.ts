@@ -1,6 +1,7 @@
 // Issue #3's speed targets, measured on the production build in headless Chromium on this machine:
 // first visit (grids drawn, database answering), return visit, grid click → household list, status filter
 // change, and the JavaScript loaded before the map's first paint. Not a test: it records, it does not judge.
+// Visits are timed in three fresh profiles and the median kept: one visit varies by a second or more here.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../scripts/lib/migrations';
 import { launchProfile } from '../tests/e2e/helpers/browser';
 import { openGrid } from '../tests/e2e/helpers/map-page';
-import { startPreview } from '../tests/e2e/helpers/preview-server';
+import { startPreview, type PreviewServer } from '../tests/e2e/helpers/preview-server';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mark = (page: Page, name: string) =>
@@ -38,16 +39,45 @@ function calibrationMs() {
   return ms;
 }
 
-async function main() {
-  const calibration = calibrationMs();
-  const server = await startPreview();
+/** Visits (fresh browser profiles) measured for the first and return visit; their median is recorded. */
+const VISITS = 3;
+const SETTLE_MS = 5000;
+
+interface Visit {
+  first: { grids_drawn_ms: number | null; db_ready_ms: number | null; first_db_answer_ms: number };
+  again: { db_ready_ms: number | null; first_db_answer_ms: number };
+}
+
+/**
+ * Resolves once the first visit's copy of the database into IndexedDB is complete (the worker then records the
+ * snapshot's version): a reload before that would be a first visit again.
+ */
+async function localCopyDone(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const req = indexedDB.open('gridgov-meta', 1);
+        req.onsuccess = () => {
+          const db = req.result;
+          const get = db.transaction('kv', 'readonly').objectStore('kv').get('snapshotVersion');
+          get.onsuccess = () => resolve(get.result !== undefined);
+          get.onerror = () => resolve(false);
+          db.close();
+        };
+        req.onerror = () => resolve(false);
+      }),
+    null,
+    { timeout: 120_000, polling: 500 },
+  );
+}
+
+/** A first visit in an empty profile, then (in `between`) anything else to time, then a return visit. */
+async function visit(server: PreviewServer, encodings: Record<string, string | null>, between?: (page: Page) => Promise<void>): Promise<Visit> {
   const context = await launchProfile();
   const page = await context.newPage();
-  const encodings: Record<string, string | null> = {};
   page.on('response', (r) => {
     if (/\.(bin|gz)$/.test(r.url())) encodings[r.url().split('/').pop()!] = r.headers()['content-encoding'] ?? null;
   });
-
   await page.goto(server.url);
   const firstAnswer = await firstDbAnswer(page);
   const first = {
@@ -55,6 +85,18 @@ async function main() {
     db_ready_ms: await mark(page, 'gridgov:db-ready'),
     first_db_answer_ms: firstAnswer,
   };
+  await between?.(page);
+  await localCopyDone(page);
+  // A return visit comes later, not while this page still loads pins in the background.
+  await page.waitForTimeout(SETTLE_MS);
+  await page.reload();
+  const returnAnswer = await firstDbAnswer(page);
+  const again = { db_ready_ms: await mark(page, 'gridgov:db-ready'), first_db_answer_ms: returnAnswer };
+  await context.close();
+  return { first, again };
+}
+
+async function interactions(page: Page) {
   const jsBeforePaint = await page.evaluate(() => {
     const paint = performance.getEntriesByName('gridgov:grids-drawn')[0]!.startTime;
     return performance
@@ -90,20 +132,44 @@ async function main() {
       return performance.now() - t;
     }, code));
   }
+  return { clicks, filters, jsBeforePaint, gzBytes };
+}
 
-  await page.reload();
-  const returnAnswer = await firstDbAnswer(page);
-  const again = { db_ready_ms: await mark(page, 'gridgov:db-ready'), first_db_answer_ms: returnAnswer };
-  await context.close();
+async function main() {
+  const calibration = calibrationMs();
+  const server = await startPreview();
+  const encodings: Record<string, string | null> = {};
+  let measured: Awaited<ReturnType<typeof interactions>> | null = null;
+  const visits: Visit[] = [];
+  for (let i = 0; i < VISITS; i++) {
+    visits.push(
+      await visit(server, encodings, async (page) => {
+        if (i === 0) measured = await interactions(page);
+      }),
+    );
+  }
   server.stop();
+  const { clicks, filters, jsBeforePaint, gzBytes } = measured!;
+  const mid = (f: (v: Visit) => number | null) => median(visits.map((v) => f(v) ?? NaN));
+  const all = (f: (v: Visit) => number | null) => visits.map((v) => Math.round(f(v) ?? NaN));
 
   const result = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     calibration_ms: calibration,
     browser: 'Debian chromium, headless, SwiftShader WebGL',
-    first_visit: first,
-    return_visit: again,
+    visits: VISITS,
+    first_visit: {
+      grids_drawn_ms: mid((v) => v.first.grids_drawn_ms),
+      db_ready_ms: mid((v) => v.first.db_ready_ms),
+      first_db_answer_ms: mid((v) => v.first.first_db_answer_ms),
+      all: { grids_drawn_ms: all((v) => v.first.grids_drawn_ms), first_db_answer_ms: all((v) => v.first.first_db_answer_ms) },
+    },
+    return_visit: {
+      db_ready_ms: mid((v) => v.again.db_ready_ms),
+      first_db_answer_ms: mid((v) => v.again.first_db_answer_ms),
+      all: { db_ready_ms: all((v) => v.again.db_ready_ms), first_db_answer_ms: all((v) => v.again.first_db_answer_ms) },
+    },
     grid_click_to_list_ms: { median: median(clicks), all: clicks.map((x) => Math.round(x)) },
     status_filter_change_ms: { median: median(filters), all: filters.map((x) => Math.round(x)) },
     js_before_first_paint: { files: jsBeforePaint, gzip_kb: Math.round(gzBytes / 1024) },
