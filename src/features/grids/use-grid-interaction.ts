@@ -54,7 +54,7 @@ export function useGridInteraction(map: MapLibreMap | null, { onSelect, placing 
       if (!map || placing) return;
       const grid = gridAt(map, e.point);
       if (grid) {
-        // Timed from the click itself, so any wait before this handler runs (deck.gl's pick) counts too.
+        // Timed from the click itself, so any wait before this handler runs (the deck layers' hit test) counts too.
         performance.mark('gridgov:grid-click', { startTime: e.originalEvent.timeStamp });
         onSelect(grid.code);
       }

@@ -10,6 +10,7 @@ import maplibregl, { type Map as MapLibreMap, type MapMouseEvent } from 'maplibr
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { MapView as View } from '../../lib/url-state';
+import { keepPointerFromDeck } from './deck-pointer-events';
 import { offlineStyle } from './offline-style';
 
 declare global {
@@ -37,10 +38,6 @@ interface Props {
   deckTakes?(e: MapMouseEvent): boolean;
   onViewChange(view: View): void;
 }
-
-/** MapboxOverlay's listener that hands the map's pointer events to deck.gl (not public API: deck.gl is pinned). */
-const deckPointerEvents = (overlay: MapboxOverlay) => (overlay as unknown as { _handleMouseEvent?: (e: unknown) => void })._handleMouseEvent;
-const POINTER_EVENTS = ['mousedown', 'dragstart', 'drag', 'dragend', 'mousemove', 'mouseout', 'click', 'dblclick'] as const;
 
 export function MapView({ initialView, overlayWanted, onReady, onOverlay, onMapClick, deckTakes, onViewChange }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -95,11 +92,7 @@ export function MapView({ initialView, overlayWanted, onReady, onOverlay, onMapC
         if (removed) return;
         overlay = new MapboxOverlay({ interleaved: false, layers: [] });
         map.addControl(overlay);
-        // deck.gl would pick under the pointer on every move and press, drawing a picking image and reading it back
-        // from the GPU (in software rendering the first pick linked programs for 1–2 s). Hover and clicks are worked
-        // out on the CPU instead (use-deck-layers), so deck.gl is not told about the pointer at all.
-        const forward = deckPointerEvents(overlay);
-        if (forward) for (const type of POINTER_EVENTS) map.off(type, forward);
+        keepPointerFromDeck(map, overlay);
         window.__gridgovDeck = overlay;
         overlaid(overlay);
       });
