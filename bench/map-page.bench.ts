@@ -104,7 +104,7 @@ async function interactions(page: Page) {
       .filter((r) => r.startTime < paint && /\.(js|css)$/.test(r.name) && !r.name.includes('worker'))
       .map((r) => new URL(r.name).pathname);
   });
-  const gzBytes = jsBeforePaint.reduce((n, p) => n + gzipSync(readFileSync(join(ROOT, 'dist', p))).length, 0);
+  const gzBytes = jsBeforePaint.reduce((n, p) => n + gzipSync(readFileSync(join(process.env.GRIDGOV_E2E_OUT_DIR ?? join(ROOT, 'dist'), p))).length, 0);
 
   // No pins under the clicks below: hide them all.
   await page.locator('[data-testid=status-filter]').waitFor();
