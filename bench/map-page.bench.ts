@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../scripts/lib/migrations';
+import { SNAPSHOT_VERSION_RECORD } from '../src/data/embedded/snapshot-meta';
 import { launchProfile } from '../tests/e2e/helpers/browser';
 import { openGrid } from '../tests/e2e/helpers/map-page';
 import { startPreview, type PreviewServer } from '../tests/e2e/helpers/preview-server';
@@ -54,19 +55,19 @@ interface Visit {
  */
 async function localCopyDone(page: Page) {
   await page.waitForFunction(
-    () =>
+    ({ database, version, store, key }) =>
       new Promise<boolean>((resolve) => {
-        const req = indexedDB.open('gridgov-meta', 1);
+        const req = indexedDB.open(database, version);
         req.onsuccess = () => {
           const db = req.result;
-          const get = db.transaction('kv', 'readonly').objectStore('kv').get('snapshotVersion');
+          const get = db.transaction(store, 'readonly').objectStore(store).get(key);
           get.onsuccess = () => resolve(get.result !== undefined);
           get.onerror = () => resolve(false);
           db.close();
         };
         req.onerror = () => resolve(false);
       }),
-    null,
+    SNAPSHOT_VERSION_RECORD,
     { timeout: 120_000, polling: 500 },
   );
 }
@@ -96,7 +97,7 @@ async function visit(server: PreviewServer, encodings: Record<string, string | n
   return { first, again };
 }
 
-async function interactions(page: Page) {
+async function interactions(page: Page, servedDir: string) {
   const jsBeforePaint = await page.evaluate(() => {
     const paint = performance.getEntriesByName('gridgov:grids-drawn')[0]!.startTime;
     return performance
@@ -104,7 +105,7 @@ async function interactions(page: Page) {
       .filter((r) => r.startTime < paint && /\.(js|css)$/.test(r.name) && !r.name.includes('worker'))
       .map((r) => new URL(r.name).pathname);
   });
-  const gzBytes = jsBeforePaint.reduce((n, p) => n + gzipSync(readFileSync(join(process.env.GRIDGOV_E2E_OUT_DIR ?? join(ROOT, 'dist'), p))).length, 0);
+  const gzBytes = jsBeforePaint.reduce((n, p) => n + gzipSync(readFileSync(join(servedDir, p))).length, 0);
 
   // No pins under the clicks below: hide them all.
   await page.locator('[data-testid=status-filter]').waitFor();
@@ -144,7 +145,7 @@ async function main() {
   for (let i = 0; i < VISITS; i++) {
     visits.push(
       await visit(server, encodings, async (page) => {
-        if (i === 0) measured = await interactions(page);
+        if (i === 0) measured = await interactions(page, server.dir);
       }),
     );
   }

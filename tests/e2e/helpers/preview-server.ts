@@ -1,6 +1,7 @@
 // Serves the production build (dist/) with `vite preview` on a free port for the browser tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { ROOT } from '../../../scripts/lib/migrations';
 
 function freePort(): Promise<number> {
@@ -16,14 +17,16 @@ function freePort(): Promise<number> {
 
 export interface PreviewServer {
   url: string;
+  /** The build being served. */
+  dir: string;
   stop(): void;
 }
 
 export async function startPreview(): Promise<PreviewServer> {
   const port = await freePort();
   // GRIDGOV_E2E_OUT_DIR serves another build than dist/, so two people (or agents) can test side by side.
-  const outDir = process.env.GRIDGOV_E2E_OUT_DIR ? ['--outDir', process.env.GRIDGOV_E2E_OUT_DIR] : [];
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', ...outDir], {
+  const dir = process.env.GRIDGOV_E2E_OUT_DIR ?? join(ROOT, 'dist');
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dir], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'ignore'],
     // Its own process group: stopping it stops vite too, not only the npx wrapper (which would leave vite
@@ -42,7 +45,7 @@ export async function startPreview(): Promise<PreviewServer> {
   while (Date.now() < deadline) {
     try {
       const res = await fetch(url);
-      if (res.ok) return { url, stop };
+      if (res.ok) return { url, dir, stop };
     } catch {
       // not listening yet
     }
