@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../scripts/lib/migrations';
-import { SNAPSHOT_VERSION_RECORD } from '../src/data/embedded/snapshot-meta';
 import { launchProfile } from '../tests/e2e/helpers/browser';
+import { waitForLocalCopy } from '../tests/e2e/helpers/local-copy';
 import { openGrid } from '../tests/e2e/helpers/map-page';
 import { startPreview, type PreviewServer } from '../tests/e2e/helpers/preview-server';
 
@@ -49,29 +49,6 @@ interface Visit {
   again: { db_ready_ms: number | null; first_db_answer_ms: number };
 }
 
-/**
- * Resolves once the first visit's copy of the database into IndexedDB is complete (the worker then records the
- * snapshot's version): a reload before that would be a first visit again.
- */
-async function localCopyDone(page: Page) {
-  await page.waitForFunction(
-    ({ database, version, store, key }) =>
-      new Promise<boolean>((resolve) => {
-        const req = indexedDB.open(database, version);
-        req.onsuccess = () => {
-          const db = req.result;
-          const get = db.transaction(store, 'readonly').objectStore(store).get(key);
-          get.onsuccess = () => resolve(get.result !== undefined);
-          get.onerror = () => resolve(false);
-          db.close();
-        };
-        req.onerror = () => resolve(false);
-      }),
-    SNAPSHOT_VERSION_RECORD,
-    { timeout: 120_000, polling: 500 },
-  );
-}
-
 /** A first visit in an empty profile, then (in `between`) anything else to time, then a return visit. */
 async function visit(server: PreviewServer, encodings: Record<string, string | null>, between?: (page: Page) => Promise<void>): Promise<Visit> {
   const context = await launchProfile();
@@ -87,7 +64,7 @@ async function visit(server: PreviewServer, encodings: Record<string, string | n
     first_db_answer_ms: firstAnswer,
   };
   await between?.(page);
-  await localCopyDone(page);
+  await waitForLocalCopy(page);
   // A return visit comes later, not while this page still loads pins in the background.
   await page.waitForTimeout(SETTLE_MS);
   await page.reload();

@@ -4,6 +4,7 @@
 // with the caller's role and JWT claims set the way PostgREST sets them, so row level security applies.
 import { PGlite, types } from '@electric-sql/pglite';
 import { postgisLibrary } from './postgis-library';
+import { WriteSyncedIdbFs } from './write-synced-idb-fs';
 import type { FromWorker, RequestClaims, ToWorker, WorkerError } from './protocol';
 import {
   deleteDatabase,
@@ -18,8 +19,14 @@ const DATA_DIR = 'gridgov-demo';
 const LOCK_NAME = 'gridgov-embedded-db';
 /** How long a page waits for the tab or page before it to let go of the IndexedDB copy. */
 const LOCK_WAIT_MS = 3000;
+const QUIET_MS = 2000;
+const QUIET_POLL_MS = 250;
 
 let db: PGlite | null = null;
+/** The IndexedDB copy, when this tab owns it. */
+let store: WriteSyncedIdbFs | undefined;
+/** The snapshot's version while the snapshot just loaded is not yet copied into IndexedDB in full. */
+let unsavedSnapshot: string | null = null;
 let resolveReady!: (db: PGlite) => void;
 let rejectReady!: (e: unknown) => void;
 const ready = new Promise<PGlite>((resolve, reject) => {
@@ -86,23 +93,33 @@ async function open({ snapshotUrl, snapshotVersion, postgisUrl }: InitMessage): 
     loadDataDir = await download(snapshotUrl);
   }
   post({ type: 'progress', progress: { phase: 'start' } });
-  const pg = await PGlite.create({
-    dataDir: owner ? `idb://${DATA_DIR}` : undefined,
+  store = owner ? new WriteSyncedIdbFs(DATA_DIR) : undefined;
+  if (owner && !resumable) unsavedSnapshot = snapshotVersion;
+  return PGlite.create({
+    fs: store,
     loadDataDir,
     extensions: { postgis: postgisLibrary(new URL(postgisUrl, self.location.href)) },
-    // Writes reach IndexedDB shortly after each query instead of blocking it; a crash loses at most that moment.
-    relaxedDurability: true,
     parsers: POSTGREST_LIKE_PARSERS,
   });
-  if (owner && !resumable) {
-    // Copying the unpacked snapshot into IndexedDB takes seconds; answer queries meanwhile. The version is
-    // remembered only once the copy is complete, so a tab closed halfway simply downloads it again next time.
-    // Not pg.syncToFs(): with relaxed durability it returns before the copy is done.
-    void new Promise<void>((resolve, reject) => pg.Module.FS.syncfs(false, (e: unknown) => (e ? reject(e) : resolve())))
-      .then(() => rememberSnapshotVersion(snapshotVersion))
-      .catch(() => undefined);
+}
+
+/**
+ * Copies what changed into IndexedDB. After a snapshot was loaded that is the whole database (seconds of work),
+ * and its version is remembered only once the copy is complete, so a tab closed halfway simply loads the snapshot
+ * again next time. A failed copy (storage full, say) leaves the tab working on its in-memory database.
+ */
+async function save(): Promise<void> {
+  if (!store) return;
+  const version = unsavedSnapshot;
+  try {
+    await store.flush();
+    if (version && unsavedSnapshot === version) {
+      unsavedSnapshot = null;
+      await rememberSnapshotVersion(version);
+    }
+  } catch {
+    // Nothing the page could do about it; the next write tries again.
   }
-  return pg;
 }
 
 function toWorkerError(e: unknown): WorkerError {
@@ -110,6 +127,7 @@ function toWorkerError(e: unknown): WorkerError {
   return { message: err.message ?? String(e), hint: err.hint, detail: err.detail, code: err.code };
 }
 
+/** Runs one request in its own transaction; `wrote` says whether it changed anything that must be saved. */
 async function runQuery(sql: string, params: unknown[], claims: RequestClaims | null) {
   const pg = await ready;
   return pg.transaction(async (tx) => {
@@ -118,7 +136,9 @@ async function runQuery(sql: string, params: unknown[], claims: RequestClaims | 
       JSON.stringify(claims ?? { role: 'anon' }),
     ]);
     const res = await tx.query<Record<string, unknown>>(sql, params);
-    return res.rows;
+    // A transaction that wrote a row has a transaction id; reads (the vast majority) never get one.
+    const mark = await tx.query<{ wrote: boolean }>('select pg_current_xact_id_if_assigned() is not null as wrote');
+    return { rows: res.rows, wrote: mark.rows[0]!.wrote };
   });
 }
 
@@ -133,6 +153,9 @@ let pumping = false;
 // takes Postgres for a while.
 const nextMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
 
+/** When the queue last had work: the first copy into IndexedDB waits for a quiet moment. */
+let lastBusy = 0;
+
 async function pump() {
   if (pumping) return;
   pumping = true;
@@ -141,12 +164,28 @@ async function pump() {
     const i = queue.findIndex((m) => !m.background);
     const [msg] = queue.splice(i < 0 ? 0 : i, 1);
     try {
-      post({ type: 'result', id: msg!.id, rows: await runQuery(msg!.sql, msg!.params, msg!.claims) });
+      const { rows, wrote } = await runQuery(msg!.sql, msg!.params, msg!.claims);
+      post({ type: 'result', id: msg!.id, rows });
+      // Answered first, saved right after: a crash loses at most that moment, and a read saves nothing.
+      if (wrote) void save();
     } catch (e) {
       post({ type: 'error', id: msg!.id, error: toWorkerError(e) });
     }
   }
   pumping = false;
+  lastBusy = performance.now();
+}
+
+/**
+ * Runs `job` once the queue has been empty for QUIET_MS. Copying a whole snapshot into IndexedDB takes the
+ * worker (and the browser's storage process) for seconds; a user's first clicks and the map's first loads go first.
+ */
+function whenQuiet(job: () => void) {
+  const check = () => {
+    if (!queue.length && !pumping && performance.now() - lastBusy >= QUIET_MS) job();
+    else setTimeout(check, QUIET_POLL_MS);
+  };
+  setTimeout(check, QUIET_MS);
 }
 
 async function reset() {
@@ -165,12 +204,15 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       db = await open(msg);
       await db.listen('incidents_changed', () => post({ type: 'incidents-changed' }));
       resolveReady(db);
+      lastBusy = performance.now();
+      if (unsavedSnapshot) whenQuiet(() => void save());
       post({ type: 'progress', progress: { phase: 'ready', fraction: 1 } });
     } catch (e) {
       rejectReady(e);
       post({ type: 'progress', progress: { phase: 'error', message: toWorkerError(e).message } });
     }
   } else if (msg.type === 'query') {
+    lastBusy = performance.now();
     queue.push(msg);
     void pump();
   } else if (msg.type === 'reset') {
