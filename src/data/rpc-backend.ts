@@ -105,8 +105,9 @@ export abstract class RpcBackend implements Backend {
     return this.rpcValue<GridSummary | null>('grid_summary', { p_grid_id: gridId });
   }
 
+  /** One JSON array rather than rows: the embedded database hands it over several times faster (0037). */
   gridHouseholds(gridId: number): Promise<HouseholdRow[]> {
-    return this.rpcRows<HouseholdRow>('grid_households', { p_grid_id: gridId });
+    return this.rpcValue<HouseholdRow[]>('grid_households_json', { p_grid_id: gridId });
   }
 
   revealHouseholdPhone(id: number): Promise<string> {

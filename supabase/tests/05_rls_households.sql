@@ -41,6 +41,8 @@ select tests.act_as_anon();
 select tests.is((select count(*) from public.households), 0::bigint, 'acting as anon: no household is visible');
 select tests.is((select count(*) from public.grid_households((select community_id from fx))), 0::bigint,
   'acting as anon: grid_households() returns nothing');
+select tests.is(public.grid_households_json((select community_id from fx))::text, '[]',
+  'acting as anon: grid_households_json() is an empty array');
 select tests.is((select (public.grid_summary((select community_id from fx)) ->> 'households')::int), 0,
   'acting as anon: grid_summary() counts no household');
 select tests.throws('select phone from public.households limit 1', '%permission denied%',
@@ -74,6 +76,17 @@ select tests.is((select count(*) from public.households), (select in_grid from e
   'acting as grid worker: exactly the households of their grid subtree');
 select tests.is((select count(*) from public.grid_households((select other_grid_id from fx))), 0::bigint,
   'acting as grid worker: none from a neighbouring grid');
+select tests.is(
+  (select array_agg((e ->> 'id')::bigint order by k)
+   from json_array_elements(public.grid_households_json((select grid_id from fx))) with ordinality e(e, k)),
+  (select array_agg(h.id order by k) from public.grid_households((select grid_id from fx)) with ordinality h(id, grid_id, grid_code, courtyard_id, building, unit_no, room, address, head_name, phone_masked, size, tags, last_visit_at, k)),
+  'acting as grid worker: grid_households_json() holds the rows of grid_households(), in its order');
+select tests.is(
+  (select jsonb_agg(to_jsonb(h)) from public.grid_households((select grid_id from fx)) h),
+  public.grid_households_json((select grid_id from fx))::jsonb,
+  'acting as grid worker: each row of grid_households_json() carries the same fields and values');
+select tests.is(public.grid_households_json((select other_grid_id from fx))::text, '[]',
+  'acting as grid worker: grid_households_json() of a neighbouring grid is an empty array');
 
 select tests.act_as((select department_staff from fx));
 select tests.is((select count(*) from public.households), 0::bigint, 'acting as department staff: no household data');

@@ -172,6 +172,7 @@ insert into exposed values
   ('department_queue()', 'yes', 'yes'),
   ('grid_at(double precision,double precision)', 'yes', 'yes'),
   ('grid_households(bigint)', 'yes', 'yes'),
+  ('grid_households_json(bigint)', 'yes', 'yes'),
   ('grid_metrics(grid_level,date,date)', 'yes', 'yes'),
   ('grid_summary(bigint)', 'yes', 'yes'),
   ('grid_staff_phone(bigint)', 'no', 'yes'),
