@@ -70,6 +70,13 @@ function query<T>(sql: string, claims: RequestClaims | null = ADMIN_CLAIMS): Pro
 /** What closing the tab does to the worker: it stops at once, whatever it was doing. */
 const stopWorker = () => page.evaluate(() => window.__testDb!.terminate());
 
+/** Closes the tab and comes back: resolves with the default visit cadence the new start reads. */
+async function resumeAndReadCadence(): Promise<number> {
+  await stopWorker();
+  expect(await startWorker()).not.toContain('download');
+  return defaultCadence();
+}
+
 const defaultCadence = async () =>
   (await query<{ interval_days: number }>('select interval_days from public.visit_cadence where tag is null'))[0]!.interval_days;
 
@@ -94,10 +101,7 @@ describe('embedded database kept in IndexedDB', () => {
     expect(await startWorker()).toContain('download');
     expect(await defaultCadence()).toBe(90);
     await waitForLocalCopy(page);
-    await stopWorker();
-    const phases = await startWorker();
-    expect(phases).not.toContain('download');
-    expect(await defaultCadence()).toBe(90);
+    expect(await resumeAndReadCadence()).toBe(90);
   }, 240_000);
 
   it('keeps a write when the tab goes away before any other query', async () => {
@@ -108,10 +112,7 @@ describe('embedded database kept in IndexedDB', () => {
     expect(rows).toEqual([{ interval_days: 77 }]);
     // The write is saved right after it is answered; give that a moment (a few files), then close.
     await page.waitForTimeout(3000);
-    await stopWorker();
-    const phases = await startWorker();
-    expect(phases).not.toContain('download');
-    expect(await defaultCadence()).toBe(77);
+    expect(await resumeAndReadCadence()).toBe(77);
   }, 240_000);
 
   it('keeps the stored data intact when a write is refused', async () => {
