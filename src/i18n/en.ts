@@ -687,6 +687,7 @@ export const en: Messages = {
     household_status: 'Unknown household status: {{status}}',
     household_status_note: 'Moving out or marking vacant needs a reason',
     bad_id_number: 'Invalid ID number (18 characters; the check character does not match): {{id_number}}',
+    member_duplicate_id_number: 'This household already lists a member with ID number {{id_number}} ({{name}})',
     member_name_required: 'Fill in the member’s name',
     member_not_found: 'Member {{id}} does not exist',
     household_moved_out: 'This household has moved out; no visit can be recorded',

@@ -684,6 +684,7 @@ export const zhCN = {
     household_status: '未知的住户状态：{{status}}',
     household_status_note: '迁出或空置需要写明原因',
     bad_id_number: '身份证号码不正确（18 位，末位校验码不符）：{{id_number}}',
+    member_duplicate_id_number: '该户已登记身份证号 {{id_number}} 的成员（{{name}}）',
     member_name_required: '请填写成员姓名',
     member_not_found: '成员 {{id}} 不存在',
     household_moved_out: '该住户已迁出，不能登记走访',

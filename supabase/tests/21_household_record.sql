@@ -46,6 +46,17 @@ select tests.is(public.household_member_id_number((select id from fx_member)),
   '140105195603081235', 'acting as grid worker: the full ID number is revealed on request');
 select tests.is(public.household_member_phone((select id from fx_member)),
   '13900001234', 'acting as grid worker: the full phone number is revealed on request');
+select tests.throws(format('select public.household_member_save(%s, null, %L, %L, %L, null, %L)', (select hh from fx), '王秀英',
+  'spouse', '60-79', '140105195603081235'), 'error.member_duplicate_id_number',
+  'acting as grid worker: the same ID number added again to the household is refused');
+select tests.throws(format('select public.household_member_save(%s, null, %L, %L, %L, null, %L)', (select hh from fx), '王秀',
+  'other', '18-59', ' 1401 0519 5603 0812 35'), '%1401**********1235%王秀英%',
+  'acting as grid worker: the refusal names the masked ID number and who holds it, however it was typed');
+select tests.is((select count(*) from public.household_members where household_id = (select hh from fx)), (select members0 from fx) + 1,
+  'acting as grid worker: the refused member was not added');
+select tests.lives(format('select public.household_member_save(%s, %s, %L, %L, %L, null, %L)', (select hh from fx),
+  (select id from fx_member), '王秀英', 'spouse', '60-79', '140105195603081235'),
+  'acting as grid worker: saving the member again with their own ID number is allowed');
 
 -- Masking per role: who may reveal, who sees the member at all.
 select tests.wf_as('community_admin');
