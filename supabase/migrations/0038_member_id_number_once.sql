@@ -9,10 +9,15 @@ language plpgsql
 set search_path = ''
 as $$
 declare
-  v_same text := (select m.name from public.household_members m
-                  where m.household_id = new.household_id and m.id_number = new.id_number and m.id <> new.id limit 1);
+  v_same text;
 begin
-  if new.id_number is not null and v_same is not null then
+  -- Most members have no ID number on file: nothing to look up for them.
+  if new.id_number is null then
+    return new;
+  end if;
+  v_same := (select m.name from public.household_members m
+             where m.household_id = new.household_id and m.id_number = new.id_number and m.id <> new.id limit 1);
+  if v_same is not null then
     perform private.fail('error.member_duplicate_id_number',
       format('该户已登记身份证号 %s 的成员（%s）', private.mask_id_number(new.id_number), v_same),
       jsonb_build_object('id_number', private.mask_id_number(new.id_number), 'name', v_same));

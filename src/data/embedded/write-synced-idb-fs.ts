@@ -66,9 +66,9 @@ export class WriteSyncedIdbFs extends IdbFs {
   override async initialSyncFs(): Promise<void> {
     const { keys, values } = await this.stored!;
     const idbfs = this.pg!.Module.FS.filesystems.IDBFS;
-    const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
-    for (const i of order) {
-      idbfs.storeLocalEntry(keys[i], values[i], (e: unknown) => {
+    // IndexedDB hands records over in key order, and a directory's path sorts before the paths inside it.
+    for (const [i, path] of keys.entries()) {
+      idbfs.storeLocalEntry(path, values[i], (e: unknown) => {
         if (e) throw e;
       });
     }
